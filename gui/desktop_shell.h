@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QSystemTrayIcon;
+
+namespace wag {
+
+class Engine;
+class MainWindow;
+
+// Desktop mode: the main window plus a tray icon. Where the desktop has no tray (some
+// window managers, Xvfb), closing the window quits instead of hiding it.
+class DesktopShell final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopShell(Engine &engine);
+    ~DesktopShell() override;
+
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void updateTray();
+
+    Engine &m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace wag

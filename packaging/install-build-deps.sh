@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs everything needed to build, run and test WhatsApp Gateway on Debian 12.
+# Debian packages only. Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 modules the gateway links, plus the plugins it loads at run time
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  # libraries in their fields: keychain, QR codes, phone numbers, crypto, SQLite backup API
+  qtkeychain-qt6-dev libsecret-1-0 libqrencode-dev libphonenumber-dev libsodium-dev
+  libsqlite3-dev libssl-dev openssl
+  # tests: a real Secret Service inside a throw-away D-Bus session, an X server for the GUI
+  dbus dbus-x11 gnome-keyring xvfb xauth procps curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,11 @@
+#include "clock.h"
+
+namespace wag {
+
+Clock &Clock::system()
+{
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace wag

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "http_reply.h"
+#include "http_types.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace wag {
+
+struct RouteOptions
+{
+    std::optional<qint64> maxBodyBytes; // default: HttpLimits::defaultBodyBytes
+    bool loopbackOnly = false;          // only from this machine, e.g. simulator control
+};
+
+// The route table: method + path template ("/simulator/instances/{id}/scan"). It answers
+// three questions for the front door: how large may this request's body be (asked before
+// the body is read), which handler runs it, and which methods a path does allow (405).
+// Templates are matched segment by segment, never as regular expressions.
+class Router
+{
+public:
+    using Handler = std::function<void(const HttpRequest &, HttpReply)>;
+    using SyncHandler = std::function<HttpResponse(const HttpRequest &)>;
+
+    void add(const QByteArray &method, const QString &pathTemplate, Handler handler,
+             RouteOptions options = {});
+    void add(const QByteArray &method, const QString &pathTemplate, SyncHandler handler,
+             RouteOptions options = {});
+
+    struct Match
+    {
+        const Handler *handler = nullptr; // null: no route for this method
+        QHash<QString, QString> params;
+        QStringList allowedMethods; // non-empty when the path exists under other methods
+        bool loopbackOnly = false;
+        std::optional<qint64> maxBodyBytes;
+    };
+
+    // HEAD is answered by GET routes.
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+        RouteOptions options;
+    };
+    static bool matchSegments(const QStringList &pattern, const QStringList &path,
+                              QHash<QString, QString> *params);
+    std::vector<Route> m_routes;
+};
+
+} // namespace wag

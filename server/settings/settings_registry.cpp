@@ -1,0 +1,140 @@
+#include "settings_registry.h"
+
+namespace wag {
+
+QString SettingDefinition::commandLineName() const
+{
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QString SettingDefinition::environmentName() const
+{
+    return QStringLiteral("WAG_") + key.toUpper();
+}
+
+static SettingDefinition text(const QString &key, const QString &def, const QString &description,
+                              bool onCommandLine)
+{
+    SettingDefinition d;
+    d.key = key;
+    d.type = SettingType::Text;
+    d.defaultValue = def;
+    d.description = description;
+    d.onCommandLine = onCommandLine;
+    return d;
+}
+
+static SettingDefinition integer(const QString &key, qint64 def, qint64 min, qint64 max,
+                                 const QString &description)
+{
+    SettingDefinition d;
+    d.key = key;
+    d.type = SettingType::Integer;
+    d.defaultValue = def;
+    d.minimum = min;
+    d.maximum = max;
+    d.description = description;
+    return d;
+}
+
+static SettingDefinition choice(const QString &key, const QString &def, const QStringList &choices,
+                                const QString &description, bool onCommandLine)
+{
+    SettingDefinition d;
+    d.key = key;
+    d.type = SettingType::Choice;
+    d.defaultValue = def;
+    d.choices = choices;
+    d.description = description;
+    d.onCommandLine = onCommandLine;
+    return d;
+}
+
+const QList<SettingDefinition> &SettingsRegistry::definitions()
+{
+    using namespace settings;
+    static const QList<SettingDefinition> all = {
+        text(kListen, QStringLiteral("127.0.0.1:8480"),
+             QStringLiteral("Address and port of the HTTP(S) front door, HOST:PORT"), true),
+        text(kPublicUrl, QString(),
+             QStringLiteral("URL at which the provider and 3CX reach the gateway (default: derived from listen)"),
+             true),
+        text(kTlsCert, QString(), QStringLiteral("PEM certificate (chain) file; enables HTTPS with tls-key"), true),
+        text(kTlsKey, QString(), QStringLiteral("PEM private key file for tls-cert"), true),
+        choice(kLogLevel, QStringLiteral("info"),
+               {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                QStringLiteral("error")},
+               QStringLiteral("Least important log messages written to stderr"), true),
+        integer(kHttpMaxHeadBytes, 16 * 1024, 1024, 1024 * 1024,
+                QStringLiteral("Largest request line + headers, bytes (431 beyond)")),
+        integer(kHttpMaxBodyBytes, 64 * 1024, 1024, 64 * 1024 * 1024,
+                QStringLiteral("Largest request body for routes without their own limit, bytes (413 beyond)")),
+        integer(kHttpHeadTimeoutMs, 10'000, 50, 600'000,
+                QStringLiteral("Time allowed to send a request's head, and longest stall inside a body, ms (408)")),
+        integer(kHttpIdleTimeoutMs, 60'000, 50, 3'600'000,
+                QStringLiteral("Idle keep-alive connections are closed after this, ms")),
+        integer(kHttpMaxConnections, 1000, 1, 100'000,
+                QStringLiteral("Concurrent connections; beyond, the longest-idle one is closed")),
+        choice(kKeychain, QStringLiteral("auto"), {QStringLiteral("auto"), QStringLiteral("off")},
+               QStringLiteral("Where the data key lives: the OS keychain (auto) or a 0600 file in the data dir (off)"),
+               false),
+    };
+    return all;
+}
+
+const SettingDefinition *SettingsRegistry::find(const QString &key)
+{
+    for (const SettingDefinition &d : definitions()) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+bool SettingsRegistry::parse(const SettingDefinition &definition, const QString &text,
+                             QVariant *value, QString *error)
+{
+    switch (definition.type) {
+    case SettingType::Text:
+        *value = text;
+        return true;
+    case SettingType::Integer: {
+        bool ok = false;
+        const qint64 n = text.trimmed().toLongLong(&ok);
+        if (!ok || n < definition.minimum || n > definition.maximum) {
+            *error = QStringLiteral("%1 must be a whole number from %2 to %3, not \"%4\"")
+                         .arg(definition.key)
+                         .arg(definition.minimum)
+                         .arg(definition.maximum)
+                         .arg(text);
+            return false;
+        }
+        *value = n;
+        return true;
+    }
+    case SettingType::Boolean: {
+        const QString t = text.trimmed().toLower();
+        if (t == u"1" || t == u"true" || t == u"on" || t == u"yes") {
+            *value = true;
+            return true;
+        }
+        if (t == u"0" || t == u"false" || t == u"off" || t == u"no") {
+            *value = false;
+            return true;
+        }
+        *error = QStringLiteral("%1 must be on or off, not \"%2\"").arg(definition.key, text);
+        return false;
+    }
+    case SettingType::Choice:
+        if (!definition.choices.contains(text.trimmed().toLower())) {
+            *error = QStringLiteral("%1 must be one of %2, not \"%3\"")
+                         .arg(definition.key, definition.choices.join(QStringLiteral(", ")), text);
+            return false;
+        }
+        *value = text.trimmed().toLower();
+        return true;
+    }
+    return false;
+}
+
+} // namespace wag

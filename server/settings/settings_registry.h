@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace wag {
+
+enum class SettingType { Text, Integer, Boolean, Choice };
+
+// One typed setting. Its value can come from (weakest first) the built-in default, the
+// settings the GUI and portal edit (stored in the database), an environment variable
+// WAG_<KEY>, and the command line --<key-with-dashes>. The registry is the only list of
+// settings: --help, the README table and validation are all derived from it.
+struct SettingDefinition
+{
+    QString key; // lower_snake_case
+    SettingType type = SettingType::Text;
+    QVariant defaultValue;
+    QString description;
+    qint64 minimum = 0; // Integer only
+    qint64 maximum = 0;
+    QStringList choices; // Choice only
+    bool onCommandLine = false;
+
+    QString commandLineName() const; // "http-max-body-bytes"
+    QString environmentName() const; // "WAG_HTTP_MAX_BODY_BYTES"
+};
+
+namespace settings {
+inline const QString kListen = QStringLiteral("listen");
+inline const QString kPublicUrl = QStringLiteral("public_url");
+inline const QString kTlsCert = QStringLiteral("tls_cert");
+inline const QString kTlsKey = QStringLiteral("tls_key");
+inline const QString kLogLevel = QStringLiteral("log_level");
+inline const QString kHttpMaxHeadBytes = QStringLiteral("http_max_head_bytes");
+inline const QString kHttpMaxBodyBytes = QStringLiteral("http_max_body_bytes");
+inline const QString kHttpHeadTimeoutMs = QStringLiteral("http_head_timeout_ms");
+inline const QString kHttpIdleTimeoutMs = QStringLiteral("http_idle_timeout_ms");
+inline const QString kHttpMaxConnections = QStringLiteral("http_max_connections");
+inline const QString kKeychain = QStringLiteral("keychain");
+} // namespace settings
+
+class SettingsRegistry
+{
+public:
+    static const QList<SettingDefinition> &definitions();
+    static const SettingDefinition *find(const QString &key);
+
+    // Turns text (from a flag, a variable or the database) into a typed value. On failure
+    // returns false and a sentence that names the setting and what it accepts.
+    static bool parse(const SettingDefinition &definition, const QString &text, QVariant *value,
+                      QString *error);
+};
+
+} // namespace wag

@@ -1,0 +1,313 @@
+#include "database.h"
+
+#include "core/logging.h"
+#include "storage/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <filesystem>
+#include <system_error>
+
+namespace wag {
+
+namespace {
+
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+// SQLite reports SQLITE_CONSTRAINT (19) in the low byte whether or not extended result
+// codes are on. A PostgreSQL backend would test for SQLSTATE class "23" here instead.
+bool isConstraintViolation(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 19;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return QStringLiteral("wag-storage-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The checks Qt's driver would otherwise report as an unhelpful "out of memory" or
+// "unable to open database file", or not at all (SQLite silently opens a file it cannot
+// write as read-only).
+bool checkLocation(const QFileInfo &file, QString *error)
+{
+    const QString dirPath = file.absolutePath();
+    std::error_code ec;
+#ifdef Q_OS_WIN
+    std::filesystem::create_directories(std::filesystem::path(dirPath.toStdWString()), ec);
+#else
+    std::filesystem::create_directories(QFile::encodeName(dirPath).toStdString(), ec);
+#endif
+    if (ec) {
+        *error = QStringLiteral("cannot create data directory %1: %2")
+                     .arg(dirPath, QString::fromLocal8Bit(ec.message()));
+        return false;
+    }
+    const QFileInfo dir(dirPath);
+    if (!dir.isDir()) {
+        *error = QStringLiteral("data directory %1 is not a directory").arg(dirPath);
+        return false;
+    }
+    // WAL keeps -wal and -shm files next to the database.
+    if (!dir.isWritable()) {
+        *error = QStringLiteral("data directory %1 is not writable").arg(dirPath);
+        return false;
+    }
+    if (file.exists()) {
+        if (file.isDir()) {
+            *error = QStringLiteral("%1 is a directory, not a database file")
+                         .arg(file.absoluteFilePath());
+            return false;
+        }
+        if (!file.isReadable()) {
+            *error = QStringLiteral("cannot read database file %1: permission denied")
+                         .arg(file.absoluteFilePath());
+            return false;
+        }
+        if (!file.isWritable()) {
+            *error = QStringLiteral("database file %1 is read-only").arg(file.absoluteFilePath());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &filePath, QString *error)
+{
+    QString message;
+    const QFileInfo file(filePath);
+    if (!checkLocation(file, &message)) {
+        qCWarning(lcStorage).noquote() << message;
+        if (error)
+            *error = message;
+        return nullptr;
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!connection.isValid()) {
+            message = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available; "
+                                     "install the Qt 6 SQLite plugin (libqt6sql6-sqlite)");
+        } else {
+            connection.setDatabaseName(file.absoluteFilePath());
+            if (!connection.open())
+                message = QStringLiteral("cannot open database %1: %2")
+                              .arg(file.absoluteFilePath(), errorText(connection.lastError()));
+            else
+                db.reset(new Database(connection, file.absoluteFilePath()));
+        }
+    }
+    if (!db) {
+        QSqlDatabase::removeDatabase(name);
+    } else if (!db->applyPragmas(&message)) {
+        message = QStringLiteral("cannot open database %1: %2").arg(db->filePath(), message);
+        db.reset();
+    }
+    if (!db) {
+        qCWarning(lcStorage).noquote() << message;
+        if (error)
+            *error = message;
+    }
+    return db;
+}
+
+Database::Database(QSqlDatabase connection, QString filePath)
+    : m_connection(std::move(connection)),
+      m_connectionName(m_connection.connectionName()),
+      m_filePath(std::move(filePath))
+{ }
+
+Database::~Database()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::applyPragmas(QString *error)
+{
+    // SQLite-only settings, applied per connection. What each one buys:
+    // - busy_timeout: admin commands write from another process while the gateway runs;
+    //   wait for the lock instead of failing at once.
+    // - journal_mode=WAL: readers never block the writer (and the online backup).
+    // - foreign_keys: off by default in SQLite; the schema relies on ON DELETE CASCADE.
+    // - synchronous=FULL: NORMAL in WAL can lose the last commits on power loss, and SPEC
+    //   says a write the caller was told about is durable. Costs throughput (see DESIGN §4).
+    struct Pragma
+    {
+        const char *set;
+        const char *read;
+        const char *expected;
+    };
+    static const Pragma pragmas[] = {
+        {"PRAGMA busy_timeout = 5000", "PRAGMA busy_timeout", "5000"},
+        {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"},
+        {"PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"},
+        {"PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"},
+    };
+    for (const Pragma &pragma : pragmas) {
+        QSqlQuery query(m_connection);
+        Status status = exec(query, QString::fromLatin1(pragma.set));
+        if (status) {
+            query.finish();
+            status = exec(query, QString::fromLatin1(pragma.read));
+        }
+        if (!status) {
+            *error = status.failure().message;
+            return false;
+        }
+        const QString value = query.next() ? query.value(0).toString().toLower() : QString();
+        if (value != QLatin1String(pragma.expected)) {
+            *error = QStringLiteral("\"%1\" did not take effect (got \"%2\")")
+                         .arg(QLatin1String(pragma.set), value);
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return m_connection;
+}
+
+QString Database::filePath() const
+{
+    return m_filePath;
+}
+
+MigrationOutcome Database::migrate(QString *error, const Clock &clock)
+{
+    return Migrations::run(*this, Migrations::all(), clock, error);
+}
+
+MigrationOutcome Database::migrate(const QList<Migration> &migrations, QString *error,
+                                   const Clock &clock)
+{
+    return Migrations::run(*this, migrations, clock, error);
+}
+
+int Database::schemaVersion() const
+{
+    // tables() rather than a catalog query, so this stays backend-neutral.
+    if (!m_connection.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    QSqlQuery query(m_connection);
+    if (!exec(query, QStringLiteral("SELECT MAX(version) FROM schema_migrations")))
+        return -1;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Status Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings) const
+{
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (qsizetype i = 0; i < bindings.size(); ++i)
+            query.bindValue(int(i), bindings.at(i));
+        ok = query.exec();
+    }
+    if (ok)
+        return succeeded();
+
+    const QSqlError error = query.lastError();
+    const QString text = errorText(error);
+    if (isConstraintViolation(error)) {
+        // Expected now and then (two processes racing on a unique name): not a warning.
+        qCInfo(lcStorage).noquote() << "constraint refused" << sql << "-" << text;
+        return Status::fail(QString::fromLatin1(kStorageConflict), text);
+    }
+    qCWarning(lcStorage).noquote()
+        << "statement failed:" << sql << "-" << text << "(code" << error.nativeErrorCode() << ")";
+    return Status::fail(QString::fromLatin1(kStorageError), text);
+}
+
+Status Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery query(m_connection);
+    return exec(query, sql, bindings);
+}
+
+Status Database::execOnRow(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery query(m_connection);
+    const Status status = exec(query, sql, bindings);
+    if (status && query.numRowsAffected() == 0)
+        return Status::fail(QString::fromLatin1(kStorageNotFound), QStringLiteral("no such row"));
+    return status;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery query(m_connection);
+    const Status status = exec(query, sql, bindings);
+    if (!status)
+        return status.failure();
+    // sqlite3_last_insert_rowid(); a PostgreSQL backend would append "RETURNING id".
+    bool ok = false;
+    const qint64 id = query.lastInsertId().toLongLong(&ok);
+    if (!ok) {
+        qCWarning(lcStorage).noquote() << "no id reported for" << sql;
+        return Result<qint64>::fail(QString::fromLatin1(kStorageError),
+                                    QStringLiteral("the database reported no new id"));
+    }
+    return id;
+}
+
+QVariant toSqlTime(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromSqlTime(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// BEGIN IMMEDIATE (SQLite syntax) takes the write lock up front, waiting up to
+// busy_timeout. A plain deferred BEGIN that reads first and writes later fails at once
+// with SQLITE_BUSY when another process wrote in between, without waiting.
+Transaction::Transaction(const Database &db)
+    : m_db(db), m_status(db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+{
+    m_active = m_status.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_status = m_db.exec(QStringLiteral("COMMIT"));
+    if (m_status)
+        m_active = false;
+    return m_status.ok();
+}
+
+} // namespace wag

@@ -1,0 +1,180 @@
+#include "migrations.h"
+
+#include "core/logging.h"
+
+namespace wag::Migrations {
+
+namespace {
+
+// SQLite dialect. The DDL is the one place where SQLite-only syntax is accepted
+// (AUTOINCREMENT, BLOB): a PostgreSQL backend gets its own list with the same versions.
+Migration initialSchema()
+{
+    return {1,
+            QStringLiteral("users, instances, api keys, settings, secrets"),
+            {
+                QStringLiteral("CREATE TABLE users ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " role TEXT NOT NULL CHECK (role IN ('admin', 'operator')),"
+                               " password_hash TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " disabled_at INTEGER)"),
+                QStringLiteral("CREATE TABLE instances ("
+                               " id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " provider TEXT NOT NULL,"
+                               " state TEXT NOT NULL DEFAULT 'close'"
+                               "  CHECK (state IN ('close', 'connecting', 'open')),"
+                               " linked_phone TEXT,"
+                               " paused INTEGER NOT NULL DEFAULT 0,"
+                               " daily_limit INTEGER,"
+                               " monthly_limit INTEGER,"
+                               " linked_at INTEGER,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE api_keys ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " name TEXT NOT NULL,"
+                               " prefix TEXT NOT NULL,"
+                               " key_hash TEXT NOT NULL UNIQUE,"
+                               " created_at INTEGER NOT NULL,"
+                               " last_used_at INTEGER,"
+                               " revoked_at INTEGER)"),
+                QStringLiteral("CREATE INDEX api_keys_prefix ON api_keys (prefix)"),
+                QStringLiteral(
+                    "CREATE TABLE api_key_instances ("
+                    " api_key_id INTEGER NOT NULL REFERENCES api_keys (id) ON DELETE CASCADE,"
+                    " instance_id TEXT NOT NULL REFERENCES instances (id) ON DELETE CASCADE,"
+                    " PRIMARY KEY (api_key_id, instance_id))"),
+                // The cascade from instances looks rows up by instance_id.
+                QStringLiteral("CREATE INDEX api_key_instances_instance"
+                               " ON api_key_instances (instance_id)"),
+                QStringLiteral("CREATE TABLE settings ("
+                               " key TEXT PRIMARY KEY,"
+                               " value TEXT NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE secrets ("
+                               " name TEXT PRIMARY KEY,"
+                               " nonce BLOB NOT NULL,"
+                               " ciphertext BLOB NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+            }};
+}
+
+MigrationOutcome failed(QString *error, const QString &message)
+{
+    qCCritical(lcStorage).noquote() << message;
+    if (error)
+        *error = message;
+    return MigrationOutcome::Failed;
+}
+
+MigrationOutcome newer(QString *error, int found, int latest)
+{
+    const QString message
+        = QStringLiteral("database schema version %1 is newer than this program supports (%2); "
+                         "upgrade WhatsApp Gateway")
+              .arg(found)
+              .arg(latest);
+    qCCritical(lcStorage).noquote() << message;
+    if (error)
+        *error = message;
+    return MigrationOutcome::NewerSchema;
+}
+
+} // namespace
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> migrations = {
+        initialSchema(),
+    };
+    return migrations;
+}
+
+int latestVersion(const QList<Migration> &migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+MigrationOutcome run(Database &db, const QList<Migration> &migrations, const Clock &clock,
+                     QString *error)
+{
+    int previous = 0;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= previous)
+            return failed(
+                error,
+                QStringLiteral("migration list out of order at version %1").arg(migration.version));
+        previous = migration.version;
+    }
+    const int latest = latestVersion(migrations);
+
+    // Decide before writing anything, so a newer file is left exactly as it was.
+    int current = db.schemaVersion();
+    if (current < 0)
+        return failed(error,
+                      QStringLiteral("cannot read the schema version of %1").arg(db.filePath()));
+    if (current > latest)
+        return newer(error, current, latest);
+    if (current == latest)
+        return MigrationOutcome::UpToDate;
+
+    const Status created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                  " version INTEGER PRIMARY KEY,"
+                                                  " description TEXT NOT NULL,"
+                                                  " applied_at INTEGER NOT NULL)"));
+    if (!created)
+        return failed(
+            error,
+            QStringLiteral("cannot create schema_migrations: %1").arg(created.failure().message));
+
+    bool appliedAny = false;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return failed(error,
+                          QStringLiteral("cannot start migration %1: %2")
+                              .arg(migration.version)
+                              .arg(transaction.status().failure().message));
+        // Another process (an admin command starting alongside the gateway) may have
+        // migrated meanwhile; holding the write lock makes this read authoritative.
+        current = db.schemaVersion();
+        if (current < 0)
+            return failed(
+                error, QStringLiteral("cannot read the schema version of %1").arg(db.filePath()));
+        if (current > latest)
+            return newer(error, current, latest);
+        if (migration.version <= current)
+            continue;
+
+        Status status = succeeded();
+        for (const QString &statement : migration.statements) {
+            status = db.exec(statement);
+            if (!status)
+                break;
+        }
+        if (status)
+            status = db.exec(QStringLiteral("INSERT INTO schema_migrations"
+                                            " (version, description, applied_at)"
+                                            " VALUES (?, ?, ?)"),
+                             {migration.version, migration.description, toSqlTime(clock.now())});
+        if (status && !transaction.commit())
+            status = transaction.status();
+        if (!status)
+            return failed(error,
+                          QStringLiteral("migration %1 (%2) failed: %3")
+                              .arg(migration.version)
+                              .arg(migration.description, status.failure().message));
+
+        qCInfo(lcStorage).noquote() << "database" << db.filePath() << "migrated to version"
+                                    << migration.version << "-" << migration.description;
+        current = migration.version;
+        appliedAny = true;
+    }
+    return appliedAny ? MigrationOutcome::Migrated : MigrationOutcome::UpToDate;
+}
+
+} // namespace wag::Migrations

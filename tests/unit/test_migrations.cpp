@@ -1,0 +1,275 @@
+#include "core/clock.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wag;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("data/gateway.db")); }
+
+    std::unique_ptr<Database> openDb()
+    {
+        QString error;
+        auto db = Database::open(path(), &error);
+        if (!db)
+            qWarning() << error;
+        return db;
+    }
+
+    static QVariant scalar(const Database &db, const QString &sql)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(sql) || !query.next())
+            return QVariant();
+        return query.value(0);
+    }
+
+    static QByteArray fileHash(const QString &file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    static QList<Migration> withExtra(const QList<Migration> &extra)
+    {
+        QList<Migration> list = Migrations::all();
+        list.append(extra);
+        return list;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void freshDatabaseGetsLatestVersionAndAllTables()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 0);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+
+        const QStringList tables = db->connection().tables();
+        for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
+                                  "api_key_instances", "settings", "secrets"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT applied_at FROM schema_migrations"
+                                       " WHERE version = 1"))
+                     .toLongLong(),
+                 m_clock.now().toMSecsSinceEpoch());
+    }
+
+    void reopenedDatabaseIsUpToDate()
+    {
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
+        }
+        auto db = openDb();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::UpToDate);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+                 Migrations::all().size());
+    }
+
+    void upgradeFromV1ToV2KeepsData()
+    {
+        const QList<Migration> v1 = {Migrations::all().first()};
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QCOMPARE(db->migrate(v1, nullptr, m_clock), MigrationOutcome::Migrated);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at)"
+                                            " VALUES ('listen', '127.0.0.1:8480', 1)")));
+        }
+        const Migration v2{2,
+                           QStringLiteral("settings get a comment"),
+                           {QStringLiteral("ALTER TABLE settings ADD COLUMN comment TEXT"),
+                            QStringLiteral("UPDATE settings SET comment = 'kept'")}};
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        QString error;
+        QCOMPARE(db->migrate(QList<Migration>{v1.first(), v2}, &error, m_clock),
+                 MigrationOutcome::Migrated);
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT value FROM settings WHERE key = 'listen'"))
+                     .toString(),
+                 QStringLiteral("127.0.0.1:8480"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT comment FROM settings")).toString(),
+                 QStringLiteral("kept"));
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT description FROM schema_migrations"
+                                       " WHERE version = 2"))
+                     .toString(),
+                 v2.description);
+    }
+
+    void newerSchemaIsRefusedAndFileUntouched()
+    {
+        QList<Migration> extra;
+        for (int version = 2; version <= 7; ++version)
+            extra.append({version,
+                          QStringLiteral("future %1").arg(version),
+                          {QStringLiteral("CREATE TABLE future_%1 (id INTEGER)").arg(version)}});
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QCOMPARE(db->migrate(withExtra(extra), nullptr, m_clock), MigrationOutcome::Migrated);
+            QCOMPARE(db->schemaVersion(), 7);
+        }
+        const QByteArray before = fileHash(path());
+        QVERIFY(!before.isEmpty());
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QString error;
+            QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::NewerSchema);
+            QVERIFY2(error.contains(
+                         QStringLiteral("database schema version 7 is newer than this program "
+                                        "supports (%1)")
+                             .arg(Database::latestSchemaVersion())),
+                     qPrintable(error));
+            QVERIFY(error.contains(QLatin1String("upgrade WhatsApp Gateway")));
+            QCOMPARE(db->schemaVersion(), 7);
+        }
+        QCOMPARE(fileHash(path()), before);
+    }
+
+    void failingMigrationRollsBackEntirely()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
+        const int before = db->schemaVersion();
+        const Migration broken{before + 1,
+                               QStringLiteral("half done"),
+                               {QStringLiteral("CREATE TABLE half_done (id INTEGER)"),
+                                QStringLiteral("INSERT INTO settings (key, value, updated_at)"
+                                               " VALUES ('half', 'done', 1)"),
+                                QStringLiteral("INSERT INTO no_such_table VALUES (1)")}};
+        QString error;
+        QCOMPARE(db->migrate(withExtra({broken}), &error, m_clock), MigrationOutcome::Failed);
+        QVERIFY2(error.contains(QStringLiteral("migration %1 (half done) failed").arg(before + 1)),
+                 qPrintable(error));
+        QCOMPARE(db->schemaVersion(), before);
+        QVERIFY(!db->connection().tables().contains(QStringLiteral("half_done")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 0);
+        // The connection is left usable, outside any transaction.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at)"
+                                        " VALUES ('after', 'ok', 1)")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 1);
+    }
+
+    void outOfOrderListIsRejected()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        const QList<Migration> list = {{2, QStringLiteral("b"), {}}, {1, QStringLiteral("a"), {}}};
+        QString error;
+        QCOMPARE(db->migrate(list, &error, m_clock), MigrationOutcome::Failed);
+        QVERIFY(error.contains(QLatin1String("out of order")));
+        QCOMPARE(db->schemaVersion(), 0);
+    }
+
+    void pragmasAreOn()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+
+        // Foreign keys are enforced, not just reported as on.
+        QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
+        const Status orphan = db->exec(QStringLiteral(
+            "INSERT INTO api_key_instances (api_key_id, instance_id) VALUES (42, 'inst_none')"));
+        QVERIFY(!orphan);
+        QCOMPARE(orphan.failure().code, QString::fromLatin1(kStorageConflict));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
+        const QString insert
+            = QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, 'v', 1)");
+        {
+            Transaction transaction(*db);
+            QVERIFY(transaction.isActive());
+            QVERIFY(db->exec(insert, {QStringLiteral("dropped")}));
+        }
+        {
+            Transaction transaction(*db);
+            QVERIFY(db->exec(insert, {QStringLiteral("kept")}));
+            QVERIFY(transaction.commit());
+            QVERIFY(!transaction.isActive());
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT group_concat(key) FROM settings")).toString(),
+                 QStringLiteral("kept"));
+    }
+
+    void notADatabaseIsRefusedClearly()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QString error;
+        QVERIFY(!Database::open(path(), &error));
+        QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
+        QVERIFY2(error.contains(path()), qPrintable(error));
+    }
+
+    void uncreatableDirectoryIsReported()
+    {
+        const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QString error;
+        QVERIFY(!Database::open(blocker + QStringLiteral("/sub/gateway.db"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot create data directory ") + blocker),
+                 qPrintable(error));
+    }
+
+    void missingDirectoryIsCreated()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QVERIFY(QFileInfo(path()).isFile());
+        QCOMPARE(db->filePath(), QFileInfo(path()).absoluteFilePath());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

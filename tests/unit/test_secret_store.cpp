@@ -1,0 +1,81 @@
+#include "core/clock.h"
+#include "storage/database.h"
+#include "storage/secret_store.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wag;
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void binaryBlobsRoundTrip()
+    {
+        SecretStore store(*m_db);
+        QVERIFY(!store.get(QStringLiteral("provider_key")));
+
+        QByteArray ciphertext;
+        for (int i = 0; i < 512; ++i)
+            ciphertext.append(char(i % 256)); // includes NULs and high bytes
+        const SecretRecord secret{QStringLiteral("provider_key"), QByteArray(24, '\0'), ciphertext,
+                                  m_clock.now()};
+        QVERIFY(store.put(secret));
+
+        const std::optional<SecretRecord> stored = store.get(QStringLiteral("provider_key"));
+        QVERIFY(stored);
+        QCOMPARE(stored->name, secret.name);
+        QCOMPARE(stored->nonce, secret.nonce);
+        QCOMPARE(stored->nonce.size(), 24);
+        QCOMPARE(stored->ciphertext, ciphertext);
+        QCOMPARE(stored->updatedAt, m_clock.now());
+    }
+
+    void putReplaces()
+    {
+        SecretStore store(*m_db);
+        m_clock.advance(1000);
+        const SecretRecord replacement{QStringLiteral("provider_key"), QByteArray("nonce-2"),
+                                       QByteArray("cipher-2"), m_clock.now()};
+        QVERIFY(store.put(replacement));
+        const std::optional<SecretRecord> stored = store.get(QStringLiteral("provider_key"));
+        QCOMPARE(stored->nonce, QByteArray("nonce-2"));
+        QCOMPARE(stored->ciphertext, QByteArray("cipher-2"));
+        QCOMPARE(stored->updatedAt, m_clock.now());
+        QCOMPARE(store.names(), QStringList{QStringLiteral("provider_key")});
+    }
+
+    void removeAndNames()
+    {
+        SecretStore store(*m_db);
+        QVERIFY(store.put(
+            {QStringLiteral("3cx_secret"), QByteArray("n"), QByteArray("c"), m_clock.now()}));
+        QCOMPARE(store.names(),
+                 QStringList({QStringLiteral("3cx_secret"), QStringLiteral("provider_key")}));
+        QVERIFY(store.remove(QStringLiteral("provider_key")));
+        QVERIFY(!store.get(QStringLiteral("provider_key")));
+        QVERIFY(store.remove(QStringLiteral("provider_key")));
+        QCOMPARE(store.names(), QStringList{QStringLiteral("3cx_secret")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "test_secret_store.moc"
