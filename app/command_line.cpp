@@ -1,9 +1,11 @@
 #include "command_line.h"
 
+#include "engine.h"
 #include "settings/settings_registry.h"
 #include "version.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -92,6 +94,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                              parser.value(d.commandLineName()));
         if (!s.ok()) {
             result.error = s.failure().message;
+            return result;
+        }
+    }
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        QString error;
+        if (!parseListenAddress(result.settings.text(settings::kListen), &address, &port, &error)) {
+            result.error = error;
             return result;
         }
     }

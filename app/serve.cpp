@@ -35,6 +35,13 @@ static void raiseFileLimit()
 int runGateway(const CommandLine &commandLine, bool desktop)
 {
     raiseFileLimit();
+    // Installed first: a SIGTERM that arrives while starting must still end in a clean exit.
+    UnixSignals signalsHandler;
+    QObject::connect(&signalsHandler, &UnixSignals::terminationRequested, qApp, [](int number) {
+        qCInfo(lcApp) << "signal" << number << "received; shutting down";
+        QCoreApplication::quit();
+    });
+
     const QString dataDir = commandLine.dataDir;
     if (!QDir().mkpath(dataDir))
         return startupFailure(QStringLiteral("cannot create data directory %1").arg(dataDir));
@@ -66,12 +73,6 @@ int runGateway(const CommandLine &commandLine, bool desktop)
     QTextStream(stdout) << kProductName << ' ' << kVersion << " is running at " << engine->baseUrl()
                         << "\n  data dir: " << dataDir
                         << "\n  stop it with Ctrl+C (or SIGTERM)" << Qt::endl;
-
-    UnixSignals signalsHandler;
-    QObject::connect(&signalsHandler, &UnixSignals::terminationRequested, qApp, [](int number) {
-        qCInfo(lcApp) << "signal" << number << "received; shutting down";
-        QCoreApplication::quit();
-    });
 
     std::unique_ptr<DesktopShell> shell;
     if (desktop)

@@ -33,7 +33,9 @@ bool isWellFormed(const QString &plaintext)
         return false;
     for (qsizetype i = scheme.size(); i < plaintext.size(); ++i) {
         const QChar c = plaintext.at(i);
-        if (!(c.isDigit() || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
+        // Not QChar::isDigit(): that accepts every Unicode decimal digit (Arabic-Indic,
+        // fullwidth...), which generate() never emits.
+        if (!((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
             return false;
     }
     return true;

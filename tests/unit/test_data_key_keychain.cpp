@@ -197,7 +197,9 @@ int childMain()
         DataKeyProvider(qEnvironmentVariable("WAG_KEYCHAIN_TEST_CHILD"), options).obtain();
     QJsonObject json;
     json.insert(u"ok", result.ok());
-    json.insert(u"source", result.source == DataKeyResult::Source::File ? u"file" : u"keychain");
+    json.insert(u"source", result.source == DataKeyResult::Source::File
+                              ? QStringLiteral("file")
+                              : QStringLiteral("keychain"));
     json.insert(u"key", QString::fromLatin1(result.key.toHex()));
     json.insert(u"error", result.error);
     json.insert(u"warnings", secretsWarningCount);
