@@ -56,15 +56,16 @@ if [ "${WAG_TEST_KEYRING_INNER:-}" != 1 ]; then
   # QtKeychain picks its backend from the desktop variables (KDE -> KWallet). Clear them so
   # it takes the libsecret path against our daemon, whatever desktop we were run from.
   unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION \
-        KDE_SESSION_VERSION GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+        KDE_SESSION_VERSION GNOME_KEYRING_CONTROL
   # (In containers dbus-daemon says on stderr that it may not raise its fd limit: harmless.)
   # dbus-run-session dies on SIGTERM without stopping the bus or its child, so a signal
   # goes to the inner pass instead, which stops the command and the daemon; the bus then
   # ends with it.
   export WAG_TEST_KEYRING_PIDFILE="$scratch/inner.pid"
   forward() {
-    [ -s "$WAG_TEST_KEYRING_PIDFILE" ] && kill "-$1" "$(cat "$WAG_TEST_KEYRING_PIDFILE")" 2>/dev/null
-    return 0
+    if [ -s "$WAG_TEST_KEYRING_PIDFILE" ]; then
+      kill "-$1" "$(cat "$WAG_TEST_KEYRING_PIDFILE")" 2>/dev/null || true
+    fi
   }
   WAG_TEST_KEYRING_INNER=1 run_forwarding forward dbus-run-session -- "$0" "$@"
   exit "$status"

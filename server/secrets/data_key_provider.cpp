@@ -272,11 +272,6 @@ struct KeychainReply
 KeychainReply runJob(QKeychain::Job *job, int timeoutMs)
 {
     KeychainReply reply;
-    if (!QCoreApplication::instance()) {
-        delete job;
-        reply.error = QStringLiteral("no QCoreApplication to run the keychain request in");
-        return reply;
-    }
     // QtKeychain's "insecure fallback" stores in a plain QSettings file, and on the
     // libsecret path it is not even consulted; the file fallback here is the explicit one.
     job->setInsecureFallback(false);
@@ -392,6 +387,11 @@ DataKeyResult DataKeyProvider::obtain()
 {
     if (!ensureCryptoReady())
         return failure(QStringLiteral("libsodium could not be initialised (no entropy source?)"));
+    // Checked up front: without an event loop every keychain request would "fail", and a
+    // new data dir would quietly get a file key because of a programming error.
+    if (!keychainDisabled() && !QCoreApplication::instance())
+        return failure(QStringLiteral("DataKeyProvider::obtain() needs a QCoreApplication to "
+                                      "talk to the OS keychain"));
     if (!QDir().mkpath(m_dataDir))
         return failure(QStringLiteral("cannot create the data dir %1").arg(m_dataDir));
 

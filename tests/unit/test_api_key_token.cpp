@@ -103,7 +103,8 @@ void TestApiKeyToken::isWellFormed_data()
     // QChar::isDigit() is true for every Unicode decimal digit; the alphabet is ASCII only.
     QTest::newRow("Arabic-Indic digits") << scheme + QString(40, QChar(0x0661)) << false;
     QTest::newRow("fullwidth digit") << scheme + QString(39, u'a') + QChar(0xFF11) << false;
-    QTest::newRow("Latin letter with accent") << scheme + QString(39, u'a') + QChar(0x00E9) << false;
+    QTest::newRow("Latin letter with accent")
+        << scheme + QString(39, u'a') + QChar(0x00E9) << false;
 }
 
 void TestApiKeyToken::isWellFormed()

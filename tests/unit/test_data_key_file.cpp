@@ -70,8 +70,8 @@ QByteArray readAll(const QString &path)
 bool writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions permissions)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size()
-        && file.setPermissions(permissions);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size() && file.setPermissions(permissions);
 }
 
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -331,7 +331,8 @@ void TestDataKeyFile::keychainMarkerIsNotOverriddenWhenKeychainDisabled()
 
     const DataKeyResult result = DataKeyProvider(m_dataDir).obtain();
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(QStringLiteral("keychain is disabled")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("keychain is disabled")),
+             qPrintable(result.error));
     QVERIFY(!QFile::exists(QDir(m_dataDir).filePath(QStringLiteral("data.key"))));
     QCOMPARE(readAll(markerPath), QByteArray("keychain\n"));
     QCOMPARE(secretsWarnings().size(), 0);

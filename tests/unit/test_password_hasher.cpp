@@ -66,10 +66,12 @@ void TestPasswordHasher::verifyRejectsEmptyAndGarbageHashes_data()
     QTest::addColumn<QString>("password");
     QTest::newRow("empty hash, empty password") << QString() << QString();
     QTest::newRow("empty hash") << QString() << QStringLiteral("anything");
-    QTest::newRow("the password itself") << QStringLiteral("secret123456") << QStringLiteral("secret123456");
+    QTest::newRow("the password itself")
+        << QStringLiteral("secret123456") << QStringLiteral("secret123456");
     QTest::newRow("garbage") << QStringLiteral("$argon2id$garbage") << QStringLiteral("x");
     // Longer than crypto_pwhash_STRBYTES: must be refused before libsodium reads it.
-    QTest::newRow("overlong") << QStringLiteral("$argon2id$") + QString(500, u'a') << QStringLiteral("x");
+    QTest::newRow("overlong")
+        << QStringLiteral("$argon2id$") + QString(500, u'a') << QStringLiteral("x");
     QTest::newRow("non-Latin-1") << QStringLiteral("$argon2id$ü€") << QStringLiteral("x");
 }
 

@@ -102,7 +102,8 @@ void TestSecretBox::truncatedBlobsAreRejected()
     QVERIFY(!box.open(QStringLiteral("n"), SealedSecret{}).has_value());
     QVERIFY(!box.open(QStringLiteral("n"), {sealed.nonce.left(23), sealed.ciphertext}).has_value());
     QVERIFY(!box.open(QStringLiteral("n"), {sealed.nonce, sealed.ciphertext.left(15)}).has_value());
-    QVERIFY(!box.open(QStringLiteral("n"), {sealed.nonce, sealed.ciphertext.chopped(1)}).has_value());
+    QVERIFY(!box.open(QStringLiteral("n"), {sealed.nonce, sealed.ciphertext.chopped(1)})
+                 .has_value());
     QVERIFY(box.open(QStringLiteral("n"), sealed).has_value()); // the untouched blob opens
 }
 
@@ -170,7 +171,9 @@ void TestSecretBox::serviceSealsAndOpensThroughTheBox()
     QCOMPARE(service.open(QStringLiteral("provider.api_key"), sealed).value_or(QByteArray()),
              QByteArray("abc"));
     // The store and the box agree on the format: a blob from the box opens in the service.
-    QCOMPARE(SecretBox(m_key).open(QStringLiteral("provider.api_key"), sealed).value_or(QByteArray()),
+    QCOMPARE(SecretBox(m_key)
+                 .open(QStringLiteral("provider.api_key"), sealed)
+                 .value_or(QByteArray()),
              QByteArray("abc"));
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("webhook.x.*could not be decrypted")));
