@@ -47,15 +47,21 @@ int main(int argc, char **argv)
     const quint16 port = quint16(args[3].toUInt());
     QElapsedTimer timer;
     timer.start();
-    const qint64 pid = [&] {
-        qint64 p = 0;
-        QProcess::startDetached(args[1],
-                                {QStringLiteral("--headless"), QStringLiteral("--data-dir"), args[2],
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + args[3],
-                                 QStringLiteral("--log-level"), QStringLiteral("warning")},
-                                QString(), &p);
-        return p;
-    }();
+    // Detached, with its output discarded: the caller reads our stdout until it closes,
+    // and the gateway outlives us.
+    QProcess gateway;
+    gateway.setProgram(args[1]);
+    gateway.setArguments({QStringLiteral("--headless"), QStringLiteral("--data-dir"), args[2],
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + args[3],
+                          QStringLiteral("--log-level"), QStringLiteral("warning")});
+    gateway.setStandardOutputFile(QProcess::nullDevice());
+    gateway.setStandardErrorFile(QProcess::nullDevice());
+    gateway.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!gateway.startDetached(&pid)) {
+        std::fprintf(stderr, "cannot start %s\n", qPrintable(args[1]));
+        return 1;
+    }
     while (!healthy(port)) {
         if (timer.elapsed() > 20000) {
             std::fprintf(stderr, "gateway did not become healthy within 20 s\n");

@@ -115,10 +115,11 @@ Status Engine::obtainDataKey()
     DataKeyProvider::Options options;
     options.useKeychain = m_config.settings.text(settings::kKeychain) != u"off";
     DataKeyProvider provider(m_config.dataDir, options);
-    const DataKeyResult key = provider.obtain();
+    DataKeyResult key = provider.obtain();
     if (!key.ok())
         return Status::fail(QStringLiteral("data_key"), key.error);
-    m_secrets = std::make_unique<SecretService>(SecretBox(key.key));
+    // Moved, not copied: the box wipes its copy of the key when it goes.
+    m_secrets = std::make_unique<SecretService>(SecretBox(std::move(key.key)));
     return succeeded();
 }
 

@@ -35,6 +35,9 @@ const QLatin1String kSourceKeychain("keychain");
 const QLatin1String kSourceFile("file");
 const QLatin1String kAccountField("account=");
 
+// Messages take paths in a single .arg() call: a chained .arg() would also substitute a
+// "%2" that happens to be part of a path.
+
 DataKeyResult failure(QString message)
 {
     DataKeyResult result;
@@ -150,9 +153,8 @@ KeyFile readKeyFile(const QString &path)
     } else if (info.st_size != DataKeyProvider::kKeyBytes) {
         result.error = QStringLiteral("the data key file %1 holds %2 bytes instead of %3: it "
                                       "is damaged or not a key file. Restore it from a backup")
-                           .arg(path)
-                           .arg(qlonglong(info.st_size))
-                           .arg(DataKeyProvider::kKeyBytes);
+                           .arg(path, QString::number(qlonglong(info.st_size)),
+                                QString::number(DataKeyProvider::kKeyBytes));
     } else {
         QByteArray key(DataKeyProvider::kKeyBytes, Qt::Uninitialized);
         qsizetype got = 0;
@@ -237,9 +239,8 @@ KeyFile readKeyFile(const QString &path)
     QByteArray key = file.read(DataKeyProvider::kKeyBytes + 1);
     if (key.size() != DataKeyProvider::kKeyBytes)
         result.error = QStringLiteral("the data key file %1 holds %2 bytes instead of %3")
-                           .arg(path)
-                           .arg(key.size())
-                           .arg(DataKeyProvider::kKeyBytes);
+                           .arg(path, QString::number(key.size()),
+                                QString::number(DataKeyProvider::kKeyBytes));
     else
         result.key = key;
     wipe(key);
@@ -444,8 +445,7 @@ DataKeyResult DataKeyProvider::obtain()
             QByteArray key = decodeKeychainKey(reply.text);
             if (key.isEmpty())
                 return failure(QStringLiteral("the %1 is not a %2-byte base64 key")
-                                   .arg(where)
-                                   .arg(kKeyBytes));
+                                   .arg(where, QString::number(kKeyBytes)));
             return success(std::move(key), DataKeyResult::Source::Keychain);
         }
         case KeychainReply::Kind::NotFound:
@@ -492,8 +492,7 @@ DataKeyResult DataKeyProvider::obtain()
             if (key.isEmpty())
                 return failure(QStringLiteral("the OS keychain entry \"%1\" is not a %2-byte "
                                               "base64 key; remove it and start again")
-                                   .arg(account)
-                                   .arg(kKeyBytes));
+                                   .arg(account, QString::number(kKeyBytes)));
             if (const QString error = writeMarker(markerPath, keychainMarker); !error.isEmpty())
                 return failure(error);
             return success(std::move(key), DataKeyResult::Source::Keychain);
