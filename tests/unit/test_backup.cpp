@@ -195,28 +195,6 @@ private slots:
         QCOMPARE(QFileInfo(blocker).size(), 0);
     }
 
-    void unwritableDirectoryFailsAndLeavesNothing()
-    {
-        const QString dirPath = m_dir->filePath(QStringLiteral("readonly"));
-        QVERIFY(QDir().mkpath(dirPath));
-        QVERIFY(QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::ExeOwner));
-        const auto restore = qScopeGuard([&] {
-            QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        });
-        QFile probe(dirPath + QStringLiteral("/probe"));
-        if (probe.open(QIODevice::WriteOnly)) {
-            probe.close();
-            probe.remove();
-            QSKIP("permissions are not enforced for this user (root?)");
-        }
-        const QString destination = dirPath + QStringLiteral("/copy.db");
-        const Status status = backupDatabase(*m_db, destination);
-        QVERIFY(!status);
-        QVERIFY(QDir(dirPath)
-                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                    .isEmpty());
-    }
-
     void failedRenameLeavesNoPartialFile()
     {
         fill(10);

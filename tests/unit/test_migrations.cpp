@@ -250,23 +250,6 @@ private slots:
         QVERIFY2(error.contains(path()), qPrintable(error));
     }
 
-    void unreadableFileIsRefusedClearly()
-    {
-        {
-            auto db = openDb();
-            QVERIFY(db);
-        }
-        QVERIFY(QFile::setPermissions(path(), QFileDevice::Permissions()));
-        const auto restore = qScopeGuard(
-            [&] { QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner); });
-        QFile probe(path());
-        if (probe.open(QIODevice::ReadOnly))
-            QSKIP("permissions are not enforced for this user (root?)");
-        QString error;
-        QVERIFY(!Database::open(path(), &error));
-        QVERIFY2(error.contains(QLatin1String("cannot read database file")), qPrintable(error));
-    }
-
     void uncreatableDirectoryIsReported()
     {
         const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
