@@ -4,7 +4,9 @@
 #include "accounts/user_service.h"
 #include "engine.h"
 #include "instances/instance_service.h"
+#include "policy/limits.h"
 #include "storage/backup.h"
+#include "suppression/suppression_service.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -156,6 +158,82 @@ const QList<AdminCommand> &commands()
              for (const auto &instance : c.engine.instances().list())
                  out() << instance.id << '\t' << instance.name << '\t' << instance.provider << '\t'
                        << instanceStateName(instance.state) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("set-limits"), QStringLiteral("INSTANCE [--daily N] [--monthly N] [--preset NAME]"),
+         QStringLiteral("Set an instance's daily and monthly message limits (presets: Starter, Growth, Scale)."), 1,
+         {QCommandLineOption(QStringLiteral("daily"), QStringLiteral("Messages per day"), QStringLiteral("N")),
+          QCommandLineOption(QStringLiteral("monthly"), QStringLiteral("Messages per calendar month"), QStringLiteral("N")),
+          QCommandLineOption(QStringLiteral("preset"), QStringLiteral("Starter, Growth or Scale"), QStringLiteral("NAME"))},
+         [](AdminContext &c) {
+             std::optional<qint64> daily;
+             std::optional<qint64> monthly;
+             if (c.options.isSet(QStringLiteral("preset"))) {
+                 const auto preset = findPreset(c.options.value(QStringLiteral("preset")));
+                 if (!preset)
+                     return fail(QStringLiteral("unknown preset \"%1\"; use Starter, Growth or Scale")
+                                     .arg(c.options.value(QStringLiteral("preset"))), kUsage);
+                 daily = preset->daily;
+                 monthly = preset->monthly;
+             }
+             for (const QString &name : {QStringLiteral("daily"), QStringLiteral("monthly")}) {
+                 if (!c.options.isSet(name))
+                     continue;
+                 bool ok = false;
+                 const qint64 n = c.options.value(name).toLongLong(&ok);
+                 if (!ok || n < 0)
+                     return fail(QStringLiteral("--%1 must be a whole number of at least 0").arg(name), kUsage);
+                 (name == u"daily" ? daily : monthly) = n;
+             }
+             if (!daily && !monthly)
+                 return fail(QStringLiteral("set-limits needs --daily, --monthly or --preset"), kUsage);
+             const Status s = c.engine.instances().setLimits(c.positional.at(0), daily, monthly);
+             if (!s.ok())
+                 return fail(s.failure().message);
+             const auto instance = c.engine.instances().find(c.positional.at(0));
+             out() << "limits of " << instance->name << ": " << instance->dailyLimit.value_or(-1) << "/day, "
+                   << instance->monthlyLimit.value_or(-1) << "/month" << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("pause-instance"), QStringLiteral("INSTANCE [--reason TEXT]"),
+         QStringLiteral("Stop an instance from sending until it is resumed."), 1,
+         {QCommandLineOption(QStringLiteral("reason"), QStringLiteral("Why (shown in the logs)"), QStringLiteral("TEXT"))},
+         [](AdminContext &c) {
+             const QString reason = c.options.isSet(QStringLiteral("reason")) ? c.options.value(QStringLiteral("reason"))
+                                                                              : QStringLiteral("paused by an admin");
+             const Status s = c.engine.instances().pause(c.positional.at(0), reason);
+             if (!s.ok())
+                 return fail(s.failure().message);
+             out() << "paused " << c.positional.at(0) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("resume-instance"), QStringLiteral("INSTANCE"),
+         QStringLiteral("Let a paused instance send again (also after an automatic pause by the guard)."), 1, {},
+         [](AdminContext &c) {
+             const Status s = c.engine.instances().resume(c.positional.at(0));
+             if (!s.ok())
+                 return fail(s.failure().message);
+             out() << "resumed " << c.positional.at(0) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("suppress"), QStringLiteral("PHONE [--note TEXT]"),
+         QStringLiteral("Put a number on the suppression list: no message will be sent to it."), 1,
+         {QCommandLineOption(QStringLiteral("note"), QStringLiteral("Why"), QStringLiteral("TEXT"))},
+         [](AdminContext &c) {
+             const auto record = c.engine.suppressions().suppress(
+                 c.positional.at(0), c.options.value(QStringLiteral("note")), QStringLiteral("admin command"));
+             if (!record)
+                 return fail(record.failure().message);
+             out() << "suppressed " << record->phone << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("unsuppress"), QStringLiteral("PHONE"),
+         QStringLiteral("Take a number off the suppression list."), 1, {},
+         [](AdminContext &c) {
+             const Status s = c.engine.suppressions().unsuppress(c.positional.at(0));
+             if (!s.ok())
+                 return fail(s.failure().message);
+             out() << "unsuppressed " << c.positional.at(0) << Qt::endl;
              return kOk;
          }},
         {QStringLiteral("backup"), QStringLiteral("FILE"),

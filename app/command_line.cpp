@@ -31,6 +31,13 @@ static void addOptions(QCommandLineParser &parser)
         if (!d.onCommandLine)
             continue;
         QString description = d.description + QStringLiteral(" (env %1").arg(d.environmentName());
+        // A boolean is a flag: present means on, so it takes no value and is off by default
+        // (its variable still takes 1/0, on/off, true/false).
+        if (d.type == SettingType::Boolean) {
+            description += QStringLiteral("=1)");
+            parser.addOption({d.commandLineName(), description});
+            continue;
+        }
         if (!d.defaultValue.toString().isEmpty())
             description += QStringLiteral("; default %1").arg(d.defaultValue.toString());
         description += QLatin1Char(')');
@@ -90,8 +97,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     for (const SettingDefinition &d : SettingsRegistry::definitions()) {
         if (!d.onCommandLine || !parser.isSet(d.commandLineName()))
             continue;
-        const Status s = result.settings.set(Settings::Layer::CommandLine, d.key,
-                                             parser.value(d.commandLineName()));
+        const QString text = d.type == SettingType::Boolean ? QStringLiteral("on")
+                                                            : parser.value(d.commandLineName());
+        const Status s = result.settings.set(Settings::Layer::CommandLine, d.key, text);
         if (!s.ok()) {
             result.error = s.failure().message;
             return result;

@@ -3,10 +3,16 @@
 #include "accounts/api_key_service.h"
 #include "accounts/user_service.h"
 #include "api/health_controller.h"
+#include "api/send_message_controller.h"
+#include "api/simulator_controller.h"
+#include "messaging/send_service.h"
+#include "storage/commit_scheduler.h"
+#include "suppression/suppression_service.h"
 #include "core/logging.h"
 #include "http/front_door.h"
 #include "http/router.h"
 #include "instances/instance_service.h"
+#include "providers/simulator/simulator_provider.h"
 #include "secrets/data_key_provider.h"
 #include "secrets/secret_box.h"
 #include "secrets/secret_service.h"
@@ -16,6 +22,7 @@
 
 #include <QDir>
 #include <QHostAddress>
+#include <QTimeZone>
 
 namespace wag {
 
@@ -88,9 +95,16 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
 
     Database &db = *engine->m_database;
     const Clock &clock = engine->clock();
-    engine->m_instances = std::make_unique<InstanceService>(db, clock);
+    // [simulator] The simulator is the only provider so far. Until serve() the instance
+    // service only writes the store (admin commands must not start provider work they
+    // cannot finish); serve() starts every instance.
+    engine->m_simulator = std::make_unique<SimulatorProvider>(SimulatorOptions{}, clock);
+    engine->m_instances = std::make_unique<InstanceService>(db, clock, *engine->m_simulator);
+    engine->m_instances->setDrivesProvider(false);
     engine->m_users = std::make_unique<UserService>(db, clock);
     engine->m_apiKeys = std::make_unique<ApiKeyService>(db, clock);
+    engine->m_suppressions = std::make_unique<SuppressionService>(
+        db, clock, engine->m_config.settings.text(settings::kPhoneDefaultRegion));
     return Result<std::unique_ptr<Engine>>(std::move(engine));
 }
 
@@ -147,6 +161,18 @@ Status Engine::serve()
     m_router = std::make_unique<Router>();
     m_health = std::make_unique<HealthController>(*m_database, clock());
     m_health->registerRoutes(*m_router);
+    // [simulator] Loopback-only routes that act as the phone and its contacts (SPEC §4.3);
+    // without the setting they do not exist (404).
+    if (s.boolean(settings::kSimulatorControl) && m_simulator) {
+        m_simulatorControl = std::make_unique<SimulatorController>(*m_instances, *m_simulator);
+        m_simulatorControl->registerRoutes(*m_router);
+    }
+
+    m_commits = std::make_unique<CommitScheduler>(*m_database);
+    m_sends = std::make_unique<SendService>(clock(), *m_database, *m_commits, *m_instances, provider(),
+                                            sendConfig());
+    m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);
+    m_sendController->registerRoutes(*m_router);
 
     auto *frontDoor = new FrontDoor(*m_router, limits, this);
     const QString cert = s.text(settings::kTlsCert);
@@ -168,18 +194,84 @@ Status Engine::serve()
     }
     m_frontDoor = frontDoor;
     qCInfo(lcApp).noquote() << "listening on" << baseUrl();
+    // [simulator] Only once the front door is up: a gateway that fails to start must not
+    // have touched the provider.
+    m_instances->startAll();
+    m_sends->start();
+
+    // Admin commands run in their own process and write the same database. PRAGMA
+    // data_version tells cheaply whether anyone else committed; then the services that
+    // keep state in memory look again.
+    m_storeWatch = new QTimer(this);
+    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        if (m_database->changedByOthers())
+            m_instances->reconcileWithStore();
+    });
+    m_storeWatch->start(1000);
     emit servingChanged(true);
     return succeeded();
+}
+
+SendConfig Engine::sendConfig() const
+{
+    const Settings &s = m_config.settings;
+    SendConfig c;
+    c.guard.defaultRegion = s.text(settings::kPhoneDefaultRegion).trimmed().toUpper();
+    const QString zone = s.text(settings::kTimeZone).trimmed();
+    if (!zone.isEmpty()) {
+        const QTimeZone tz(zone.toLatin1());
+        if (tz.isValid())
+            c.guard.timeZone = tz;
+        else
+            qCWarning(lcApp) << "unknown time zone" << zone << "- using the system's";
+    }
+    c.guard.defaultDailyLimit = int(s.integer(settings::kDailyLimit));
+    c.guard.defaultMonthlyLimit = int(s.integer(settings::kMonthlyLimit));
+    c.guard.warmUp.firstDayCap = int(s.integer(settings::kWarmUpFirstDayCap));
+    c.guard.warmUp.days = int(s.integer(settings::kWarmUpDays));
+    auto lines = [](const QString &text) {
+        QStringList out;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                out << line.trimmed();
+        }
+        return out;
+    };
+    if (const QStringList phrases = lines(s.text(settings::kBlockedPhrases)); !phrases.isEmpty())
+        c.guard.blockedPhrases = phrases;
+    if (const QStringList domains = lines(s.text(settings::kUrlShorteners)); !domains.isEmpty())
+        c.guard.shortenerDomains = domains;
+    c.pacing.enabled = s.text(settings::kPacing) == u"on";
+    c.pacing.minIntervalMs = int(s.integer(settings::kPacingMinIntervalMs));
+    c.pacing.maxIntervalMs = qMax(c.pacing.minIntervalMs, int(s.integer(settings::kPacingMaxIntervalMs)));
+    c.pacing.burstSize = int(s.integer(settings::kPacingBurstSize));
+    c.pacing.burstPauseMs = int(s.integer(settings::kPacingBurstPauseMs));
+    c.pacing.perRecipientMs = int(s.integer(settings::kPacingRecipientIntervalMs));
+    c.pacing.maxQueueLength = int(s.integer(settings::kQueueMaxLength));
+    c.pacing.maxQueueWaitMs = int(s.integer(settings::kQueueMaxWaitMs));
+    c.providerTimeoutMs = int(s.integer(settings::kProviderSendTimeoutMs));
+    c.keyRatePerMinute = int(s.integer(settings::kApiRateLimitPerMinute));
+    return c;
 }
 
 void Engine::stop()
 {
     if (!m_frontDoor)
         return;
+    if (m_storeWatch)
+        m_storeWatch->stop();
     m_frontDoor->close();
     delete m_frontDoor;
     m_frontDoor = nullptr;
+    if (m_commits)
+        m_commits->flushNow(); // what was acknowledged is committed already; this is the rest
     emit servingChanged(false);
+}
+
+// [simulator]
+Provider &Engine::provider()
+{
+    return *m_simulator;
 }
 
 bool Engine::isServing() const

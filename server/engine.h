@@ -5,6 +5,7 @@
 #include "settings/settings.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,8 +18,16 @@ class Database;
 class FrontDoor;
 class HealthController;
 class InstanceService;
+class Provider;
 class Router;
 class SecretService;
+class SimulatorController;
+class SimulatorProvider;
+class CommitScheduler;
+class SendMessageController;
+class SendService;
+class SuppressionService;
+struct SendConfig;
 class UserService;
 
 // Builds and owns the services; the one object the desktop window, the portal and the
@@ -53,6 +62,13 @@ public:
     UserService &users() { return *m_users; }
     ApiKeyService &apiKeys() { return *m_apiKeys; }
     InstanceService &instances() { return *m_instances; }
+    SuppressionService &suppressions() { return *m_suppressions; }
+    // Only while serving.
+    SendService *sends() { return m_sends.get(); }
+    // [simulator] The provider that drives every instance. Only the built-in simulator so
+    // far (there is no provider setting yet); simulator() is null once another is chosen.
+    Provider &provider();
+    SimulatorProvider *simulator() { return m_simulator.get(); }
     SecretService *secrets() { return m_secrets.get(); }
     FrontDoor *frontDoor() { return m_frontDoor; }
 
@@ -63,15 +79,24 @@ private:
     explicit Engine(Config config);
     Status loadStoredSettings();
     Status obtainDataKey();
+    SendConfig sendConfig() const;
 
     Config m_config;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<ApiKeyService> m_apiKeys;
+    // [simulator] Declared before m_instances, which holds a reference to it.
+    std::unique_ptr<SimulatorProvider> m_simulator;
     std::unique_ptr<InstanceService> m_instances;
+    std::unique_ptr<SuppressionService> m_suppressions;
     std::unique_ptr<SecretService> m_secrets;
+    std::unique_ptr<CommitScheduler> m_commits;
+    std::unique_ptr<SendService> m_sends;
+    std::unique_ptr<SendMessageController> m_sendController;
+    QTimer *m_storeWatch = nullptr; // notices admin commands run by another process
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<SimulatorController> m_simulatorControl; // [simulator] --simulator-control
     FrontDoor *m_frontDoor = nullptr; // child QObject
 };
 

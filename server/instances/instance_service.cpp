@@ -1,16 +1,39 @@
 #include "instance_service.h"
 
 #include "core/logging.h"
+#include "core/qr_code.h"
 #include "core/random.h"
+#include "providers/provider.h"
+#include "providers/simulator/simulator_provider.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace wag {
 
-InstanceService::InstanceService(Database &db, const Clock &clock, QObject *parent)
-    : QObject(parent), m_instances(db), m_clock(clock)
-{ }
+namespace {
+
+const QString kLoggedOut = QStringLiteral("logged_out");
+
+Failure notRunning()
+{
+    return Failure{QStringLiteral("not_running"),
+                   QStringLiteral("instances connect and log out in the running gateway, not "
+                                  "from an admin command")};
+}
+
+} // namespace
+
+InstanceService::InstanceService(Database &db, const Clock &clock, Provider &provider,
+                                 QObject *parent)
+    : QObject(parent), m_db(db), m_instances(db), m_clock(clock), m_provider(provider)
+{
+    QObject::connect(&m_provider, &Provider::connectionChanged, this,
+                     &InstanceService::onProviderConnection);
+    QObject::connect(&m_provider, &Provider::qrCodeChanged, this,
+                     &InstanceService::onProviderQrCode);
+}
 
 bool InstanceService::isValidName(const QString &name)
 {
@@ -18,6 +41,24 @@ bool InstanceService::isValidName(const QString &name)
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{2,39}")));
     return pattern.match(name).hasMatch();
+}
+
+ProviderInstance InstanceService::providerInstance(const InstanceRecord &instance)
+{
+    return ProviderInstance{instance.id, instance.name};
+}
+
+Result<InstanceRecord> InstanceService::resolve(const QString &idOrName) const
+{
+    if (std::optional<InstanceRecord> instance = m_instances.findByIdOrName(idOrName))
+        return std::move(*instance);
+    return Result<InstanceRecord>::fail(QStringLiteral("invalid_instance"),
+                                        QStringLiteral("there is no instance \"%1\"").arg(idOrName));
+}
+
+Result<InstanceRecord> InstanceService::create(const QString &name)
+{
+    return create(name, m_provider.name());
 }
 
 Result<InstanceRecord> InstanceService::create(const QString &name, const QString &provider)
@@ -43,7 +84,10 @@ Result<InstanceRecord> InstanceService::create(const QString &name, const QStrin
     instance.id = makeId(QStringLiteral("inst"));
     instance.name = name;
     instance.provider = provider.trimmed();
-    instance.state = InstanceState::Close;
+    // Stored as connecting even when this process does not drive the provider (an admin
+    // command): the serving process then connects it, now through reconcileWithStore() or
+    // at its next start through startAll(), which leaves only closed instances closed.
+    instance.state = InstanceState::Connecting;
     instance.createdAt = m_clock.now();
     const Status inserted = m_instances.insert(instance);
     if (!inserted) {
@@ -53,8 +97,12 @@ Result<InstanceRecord> InstanceService::create(const QString &name, const QStrin
         return inserted.failure();
     }
     qCInfo(lcApp).noquote() << "instance" << instance.name << "created as" << instance.id;
+    m_known.insert(instance.id, instance.name);
     emit instanceCreated(instance.id);
-    return instance;
+    if (m_drivesProvider)
+        m_provider.connectInstance(providerInstance(instance));
+    // The provider may already have moved it on; answer with what is stored now.
+    return m_instances.findById(instance.id).value_or(instance);
 }
 
 QList<InstanceRecord> InstanceService::list() const
@@ -65,6 +113,250 @@ QList<InstanceRecord> InstanceService::list() const
 std::optional<InstanceRecord> InstanceService::find(const QString &idOrName) const
 {
     return m_instances.findByIdOrName(idOrName);
+}
+
+Result<InstanceRecord> InstanceService::connect(const QString &idOrName)
+{
+    Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance;
+    if (!m_drivesProvider)
+        return notRunning();
+    m_known.insert(instance->id, instance->name);
+    if (instance->state == InstanceState::Open)
+        return instance;
+    m_provider.connectInstance(providerInstance(instance.value()));
+    return m_instances.findById(instance->id).value_or(instance.value());
+}
+
+Result<InstanceRecord> InstanceService::logout(const QString &idOrName)
+{
+    Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance;
+    if (!m_drivesProvider)
+        return notRunning();
+    m_known.insert(instance->id, instance->name);
+    qCInfo(lcApp).noquote() << "instance" << instance->name << "logging out";
+    m_provider.logoutInstance(providerInstance(instance.value()));
+    return m_instances.findById(instance->id).value_or(instance.value());
+}
+
+Status InstanceService::pause(const QString &idOrName, const QString &reason)
+{
+    const Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance.failure();
+    const QString id = instance->id;
+    if (instance->paused && instance->pausedReason == reason)
+        return succeeded();
+    if (const Status s = m_instances.setPaused(id, true, reason); !s.ok())
+        return s;
+    qCInfo(lcApp).noquote() << "instance" << instance->name << "paused:" << reason;
+    emit pausedChanged(id, true, reason);
+    return succeeded();
+}
+
+Status InstanceService::resume(const QString &idOrName)
+{
+    const Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance.failure();
+    const QString id = instance->id;
+    if (!instance->paused)
+        return succeeded();
+    if (const Status s = m_instances.setPaused(id, false, QString()); !s.ok())
+        return s;
+    qCInfo(lcApp).noquote() << "instance" << instance->name << "resumed";
+    emit pausedChanged(id, false, QString());
+    return succeeded();
+}
+
+Status InstanceService::remove(const QString &idOrName)
+{
+    const Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance.failure();
+    const QString id = instance->id;
+    if (m_drivesProvider)
+        m_provider.deleteInstance(providerInstance(instance.value()));
+    if (const Status s = m_instances.remove(id); !s.ok())
+        return s;
+    qCInfo(lcApp).noquote() << "instance" << instance->name << "removed";
+    forget(id);
+    emit instanceRemoved(id);
+    return succeeded();
+}
+
+Status InstanceService::setLimits(const QString &idOrName, std::optional<qint64> daily,
+                                  std::optional<qint64> monthly)
+{
+    if ((daily && *daily < 0) || (monthly && *monthly < 0))
+        return Status::fail(QStringLiteral("validation_error"),
+                            QStringLiteral("limits are whole numbers of 0 or more"));
+    if (daily && monthly && *monthly < *daily)
+        return Status::fail(QStringLiteral("validation_error"),
+                            QStringLiteral("the monthly limit (%1) cannot be below the daily "
+                                           "limit (%2)")
+                                .arg(*monthly)
+                                .arg(*daily));
+    const Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance.failure();
+    return m_instances.setLimits(instance->id, daily, monthly);
+}
+
+QString InstanceService::qrText(const QString &id) const
+{
+    return m_qrTexts.value(id);
+}
+
+QImage InstanceService::qrImage(const QString &id) const
+{
+    return renderQrCode(qrText(id));
+}
+
+QString InstanceService::pausedReason(const QString &id) const
+{
+    const std::optional<InstanceRecord> instance = m_instances.findById(id);
+    return instance && instance->paused ? instance->pausedReason : QString();
+}
+
+void InstanceService::startAll()
+{
+    m_drivesProvider = true;
+    if (m_started) {
+        reconcileWithStore();
+        return;
+    }
+    m_started = true;
+    const QList<InstanceRecord> instances = m_instances.all();
+    for (const InstanceRecord &instance : instances) {
+        m_known.insert(instance.id, instance.name);
+        bringUp(instance);
+    }
+    qCInfo(lcApp) << "instances started:" << instances.size();
+}
+
+// What start-up does for one stored instance.
+void InstanceService::bringUp(const InstanceRecord &instance)
+{
+    switch (instance.state) {
+    case InstanceState::Open:
+        // The simulator keeps its phones in memory only, so it is told what it had; a real
+        // provider still holds the session on its own server and reconnects by itself when
+        // asked to connect.
+        if (auto *simulator = qobject_cast<SimulatorProvider *>(&m_provider))
+            simulator->restoreLinked(providerInstance(instance), instance.linkedPhone);
+        else
+            m_provider.connectInstance(providerInstance(instance));
+        break;
+    case InstanceState::Connecting:
+        m_provider.connectInstance(providerInstance(instance));
+        break;
+    case InstanceState::Close:
+        break; // a closed instance reconnects on request only (SPEC §4)
+    }
+}
+
+void InstanceService::reconcileWithStore()
+{
+    // all() reads as empty when the database does not answer; that must not look like
+    // "every instance was deleted".
+    if (m_db.schemaVersion() < 0) {
+        qCWarning(lcApp) << "instances: database not readable; not reconciling";
+        return;
+    }
+    const QList<InstanceRecord> instances = m_instances.all();
+    QSet<QString> present;
+    for (const InstanceRecord &instance : instances) {
+        present.insert(instance.id);
+        if (m_known.contains(instance.id))
+            continue;
+        // Created by another process: from here on it is as if it had been created here.
+        qCInfo(lcApp).noquote() << "instance" << instance.name << "appeared in the database";
+        m_known.insert(instance.id, instance.name);
+        emit instanceCreated(instance.id);
+        if (!m_drivesProvider)
+            continue;
+        if (instance.state == InstanceState::Open)
+            bringUp(instance);
+        else
+            m_provider.connectInstance(providerInstance(instance));
+    }
+    const QList<QString> knownIds = m_known.keys();
+    for (const QString &id : knownIds) {
+        if (present.contains(id))
+            continue;
+        qCInfo(lcApp).noquote() << "instance" << m_known.value(id)
+                                << "was removed from the database";
+        if (m_drivesProvider)
+            m_provider.deleteInstance(ProviderInstance{id, m_known.value(id)});
+        forget(id);
+        emit instanceRemoved(id);
+    }
+}
+
+void InstanceService::forget(const QString &id)
+{
+    m_known.remove(id);
+    m_qrTexts.remove(id);
+}
+
+void InstanceService::onProviderConnection(const QString &id, InstanceState state,
+                                           const QString &reason, const QString &phoneE164)
+{
+    const std::optional<InstanceRecord> instance = m_instances.findById(id);
+    if (!instance) {
+        qCDebug(lcApp).noquote() << "provider reported on unknown instance" << id;
+        return;
+    }
+    const InstanceState previous = instance->state;
+    if (state != previous) {
+        if (const Status s = m_instances.setState(id, state); !s.ok())
+            qCWarning(lcApp).noquote() << "instance" << instance->name
+                                       << "state not stored:" << s.failure().message;
+    }
+    // The linked phone follows the session: set when linked, cleared only on logout. A
+    // connection lost keeps it, since the same phone comes back.
+    QString phoneToStore;
+    bool phoneChanges = false;
+    if (state == InstanceState::Open && !phoneE164.isEmpty()
+        && phoneE164 != instance->linkedPhone) {
+        phoneToStore = phoneE164;
+        phoneChanges = true;
+    } else if (state == InstanceState::Close && reason == kLoggedOut
+               && !instance->linkedPhone.isEmpty()) {
+        phoneChanges = true;
+    }
+    if (phoneChanges) {
+        if (const Status s = m_instances.setLinkedPhone(id, phoneToStore, m_clock.now()); !s.ok())
+            qCWarning(lcApp).noquote() << "instance" << instance->name
+                                       << "linked phone not stored:" << s.failure().message;
+    }
+    // A provider that forgets to withdraw its QR code once linked or closed must not leave
+    // a stale one on screen.
+    if (state != InstanceState::Connecting && m_qrTexts.contains(id)) {
+        m_qrTexts.remove(id);
+        emit qrCodeChanged(id);
+    }
+    if (state == previous)
+        return;
+    qCInfo(lcApp).noquote() << "instance" << instance->name << instanceStateName(previous)
+                            << "->" << instanceStateName(state)
+                            << (reason.isEmpty() ? QString() : QStringLiteral("(%1)").arg(reason));
+    emit stateChanged(id, state, previous, reason);
+}
+
+void InstanceService::onProviderQrCode(const QString &id, const QString &qrText)
+{
+    if (!m_known.contains(id) || m_qrTexts.value(id) == qrText)
+        return;
+    if (qrText.isEmpty())
+        m_qrTexts.remove(id);
+    else
+        m_qrTexts.insert(id, qrText);
+    emit qrCodeChanged(id);
 }
 
 } // namespace wag

@@ -37,6 +37,19 @@ static SettingDefinition integer(const QString &key, qint64 def, qint64 min, qin
     return d;
 }
 
+// On the command line a boolean is a flag without a value ("--simulator-control").
+static SettingDefinition boolean(const QString &key, bool def, const QString &description,
+                                 bool onCommandLine)
+{
+    SettingDefinition d;
+    d.key = key;
+    d.type = SettingType::Boolean;
+    d.defaultValue = def;
+    d.description = description;
+    d.onCommandLine = onCommandLine;
+    return d;
+}
+
 static SettingDefinition choice(const QString &key, const QString &def, const QStringList &choices,
                                 const QString &description, bool onCommandLine)
 {
@@ -75,6 +88,35 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
                 QStringLiteral("Idle keep-alive connections are closed after this, ms")),
         integer(kHttpMaxConnections, 1000, 1, 100'000,
                 QStringLiteral("Concurrent connections; beyond, the longest-idle one is closed")),
+        choice(kPacing, QStringLiteral("on"), {QStringLiteral("on"), QStringLiteral("off")},
+               QStringLiteral("Pace sends per instance (intervals, bursts, queue); off only for benchmarks"), true),
+        text(kPhoneDefaultRegion, QString(),
+             QStringLiteral("Region for phone numbers written without country code (ISO code, e.g. SA); empty: international only"),
+             false),
+        text(kTimeZone, QString(),
+             QStringLiteral("Time zone of daily and monthly limits (IANA name, e.g. Asia/Riyadh); empty: the system's"),
+             false),
+        integer(kDailyLimit, 500, 0, 10'000'000, QStringLiteral("Messages per instance per day, unless the instance sets its own")),
+        integer(kMonthlyLimit, 10'000, 0, 100'000'000, QStringLiteral("Messages per instance per calendar month, unless the instance sets its own")),
+        integer(kWarmUpFirstDayCap, 20, 1, 100'000, QStringLiteral("Daily cap on the first day after linking; doubles each day")),
+        integer(kWarmUpDays, 14, 0, 365, QStringLiteral("Days after linking during which the warm-up cap applies")),
+        integer(kPacingMinIntervalMs, 4'000, 0, 3'600'000, QStringLiteral("Shortest gap between two sends of one instance, ms")),
+        integer(kPacingMaxIntervalMs, 8'000, 0, 3'600'000, QStringLiteral("Longest gap (random jitter up to it), ms")),
+        integer(kPacingBurstSize, 20, 1, 100'000, QStringLiteral("Sends after which the instance pauses")),
+        integer(kPacingBurstPauseMs, 60'000, 0, 3'600'000, QStringLiteral("Length of that pause, ms")),
+        integer(kPacingRecipientIntervalMs, 6'000, 0, 3'600'000, QStringLiteral("Shortest gap between two sends to one recipient, ms")),
+        integer(kQueueMaxLength, 100, 1, 100'000, QStringLiteral("Messages the pacing queue of one instance holds (429 beyond)")),
+        integer(kQueueMaxWaitMs, 600'000, 1'000, 86'400'000, QStringLiteral("Longest wait in the pacing queue, ms (429 beyond)")),
+        integer(kProviderSendTimeoutMs, 15'000, 100, 300'000, QStringLiteral("How long a send waits for the provider, ms (502 timeout)")),
+        integer(kApiRateLimitPerMinute, 600, 0, 1'000'000, QStringLiteral("Send requests per API key per minute; 0: no limit")),
+        text(kBlockedPhrases, QString(),
+             QStringLiteral("Blocked phrases, one per line; empty: the built-in marketing phrases"), false),
+        text(kUrlShorteners, QString(),
+             QStringLiteral("Blocked link-shortener domains, one per line; empty: the built-in list"), false),
+        boolean(kSimulatorControl, false,
+                QStringLiteral("Loopback-only /simulator/... routes with which tests and demos act as "
+                               "the phone and its contacts"),
+                true),
         choice(kKeychain, QStringLiteral("auto"), {QStringLiteral("auto"), QStringLiteral("off")},
                QStringLiteral("Where the data key lives: the OS keychain (auto) or a 0600 file in the data dir (off)"),
                false),

@@ -40,6 +40,25 @@ inline const QString kHttpHeadTimeoutMs = QStringLiteral("http_head_timeout_ms")
 inline const QString kHttpIdleTimeoutMs = QStringLiteral("http_idle_timeout_ms");
 inline const QString kHttpMaxConnections = QStringLiteral("http_max_connections");
 inline const QString kKeychain = QStringLiteral("keychain");
+inline const QString kSimulatorControl = QStringLiteral("simulator_control");
+inline const QString kPacing = QStringLiteral("pacing");
+inline const QString kPhoneDefaultRegion = QStringLiteral("phone_default_region");
+inline const QString kTimeZone = QStringLiteral("time_zone");
+inline const QString kDailyLimit = QStringLiteral("daily_limit");
+inline const QString kMonthlyLimit = QStringLiteral("monthly_limit");
+inline const QString kWarmUpFirstDayCap = QStringLiteral("warmup_first_day_cap");
+inline const QString kWarmUpDays = QStringLiteral("warmup_days");
+inline const QString kPacingMinIntervalMs = QStringLiteral("pacing_min_interval_ms");
+inline const QString kPacingMaxIntervalMs = QStringLiteral("pacing_max_interval_ms");
+inline const QString kPacingBurstSize = QStringLiteral("pacing_burst_size");
+inline const QString kPacingBurstPauseMs = QStringLiteral("pacing_burst_pause_ms");
+inline const QString kPacingRecipientIntervalMs = QStringLiteral("pacing_recipient_interval_ms");
+inline const QString kQueueMaxLength = QStringLiteral("queue_max_length");
+inline const QString kQueueMaxWaitMs = QStringLiteral("queue_max_wait_ms");
+inline const QString kProviderSendTimeoutMs = QStringLiteral("provider_send_timeout_ms");
+inline const QString kApiRateLimitPerMinute = QStringLiteral("api_rate_limit_per_minute");
+inline const QString kBlockedPhrases = QStringLiteral("content_blocked_phrases");
+inline const QString kUrlShorteners = QStringLiteral("content_url_shorteners");
 } // namespace settings
 
 class SettingsRegistry

@@ -201,6 +201,21 @@ MigrationOutcome Database::migrate(const QList<Migration> &migrations, QString *
     return Migrations::run(*this, migrations, clock, error);
 }
 
+bool Database::changedByOthers()
+{
+    QSqlQuery query(m_connection);
+    if (!exec(query, QStringLiteral("PRAGMA data_version")))
+        return true;
+    if (!query.next()) {
+        qCWarning(lcStorage) << "PRAGMA data_version returned no row";
+        return true;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion && *m_dataVersion != version;
+    m_dataVersion = version;
+    return changed;
+}
+
 int Database::schemaVersion() const
 {
     // tables() rather than a catalog query, so this stays backend-neutral.

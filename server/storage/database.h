@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace wag {
 
@@ -53,6 +54,13 @@ public:
     MigrationOutcome migrate(const QList<Migration> &migrations, QString *error,
                              const Clock &clock = Clock::system());
 
+    // True if another connection (another process: an admin command, or a second
+    // Database on the same file) committed a change since the previous call. Own commits
+    // never count. The first call only takes the baseline and returns false. If the
+    // version cannot be read the failure is logged and the answer is true, so a caller
+    // re-reads rather than missing a change. SQLite: PRAGMA data_version.
+    bool changedByOthers();
+
     // Highest applied migration; 0 for a fresh file, -1 if it cannot be read.
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -75,6 +83,7 @@ private:
     QSqlDatabase m_connection;
     QString m_connectionName;
     QString m_filePath;
+    std::optional<qint64> m_dataVersion;
 };
 
 // Milliseconds since the epoch (UTC) as stored in INTEGER columns, and back. A null

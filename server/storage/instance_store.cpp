@@ -10,7 +10,7 @@ namespace {
 QString selectInstances(QLatin1String tail)
 {
     return QLatin1String("SELECT id, name, provider, state, linked_phone, paused, daily_limit,"
-                         " monthly_limit, linked_at, created_at FROM instances ")
+                         " monthly_limit, linked_at, created_at, paused_reason FROM instances ")
         + tail;
 }
 
@@ -43,6 +43,7 @@ std::optional<InstanceRecord> readInstance(const QSqlQuery &query)
     instance.monthlyLimit = fromSqlLimit(query.value(7));
     instance.linkedAt = fromSqlTime(query.value(8));
     instance.createdAt = fromSqlTime(query.value(9));
+    instance.pausedReason = query.value(10).toString();
     return instance;
 }
 
@@ -73,13 +74,15 @@ Status InstanceStore::insert(const InstanceRecord &instance)
 {
     return m_db.exec(
         QStringLiteral("INSERT INTO instances (id, name, provider, state, linked_phone, paused,"
-                       " daily_limit, monthly_limit, linked_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " daily_limit, monthly_limit, linked_at, created_at, paused_reason)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {instance.id, instance.name, instance.provider, instanceStateName(instance.state),
          instance.linkedPhone.isEmpty() ? QVariant() : QVariant(instance.linkedPhone),
          instance.paused ? 1 : 0, toSqlLimit(instance.dailyLimit),
          toSqlLimit(instance.monthlyLimit), toSqlTime(instance.linkedAt),
-         toSqlTime(instance.createdAt)});
+         toSqlTime(instance.createdAt),
+         instance.paused && !instance.pausedReason.isEmpty() ? QVariant(instance.pausedReason)
+                                                             : QVariant()});
 }
 
 std::optional<InstanceRecord> InstanceStore::findById(const QString &id) const
@@ -137,10 +140,12 @@ Status InstanceStore::setLinkedPhone(const QString &id, const QString &phone,
         {linked ? QVariant(phone) : QVariant(), linked ? toSqlTime(linkedAt) : QVariant(), id});
 }
 
-Status InstanceStore::setPaused(const QString &id, bool paused)
+Status InstanceStore::setPaused(const QString &id, bool paused, const QString &reason)
 {
-    return m_db.execOnRow(QStringLiteral("UPDATE instances SET paused = ? WHERE id = ?"),
-                          {paused ? 1 : 0, id});
+    const bool withReason = paused && !reason.isEmpty();
+    return m_db.execOnRow(
+        QStringLiteral("UPDATE instances SET paused = ?, paused_reason = ? WHERE id = ?"),
+        {paused ? 1 : 0, withReason ? QVariant(reason) : QVariant(), id});
 }
 
 Status InstanceStore::setLimits(const QString &id, std::optional<qint64> daily,

@@ -26,6 +26,7 @@ struct InstanceRecord
     InstanceState state = InstanceState::Close;
     QString linkedPhone; // E.164; empty while not linked
     bool paused = false;
+    QString pausedReason; // why it is paused (admin note, guard rule); empty when not paused
     std::optional<qint64> dailyLimit; // nullopt: no limit of its own
     std::optional<qint64> monthlyLimit;
     QDateTime linkedAt;
@@ -49,7 +50,10 @@ public:
     Status setState(const QString &id, InstanceState state);
     // Phone and time go together: linking sets both, unlinking (empty phone) clears both.
     Status setLinkedPhone(const QString &id, const QString &phone, const QDateTime &linkedAt);
-    Status setPaused(const QString &id, bool paused);
+    // Flag and reason go together: pausing stores `reason` (empty: none given), resuming
+    // clears it.
+    Status setPaused(const QString &id, bool paused, const QString &reason);
+    Status setPaused(const QString &id, bool paused) { return setPaused(id, paused, QString()); }
     Status setLimits(const QString &id, std::optional<qint64> daily, std::optional<qint64> monthly);
     Status remove(const QString &id); // also drops API key scope rows (cascade)
 

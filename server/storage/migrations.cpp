@@ -61,6 +61,80 @@ Migration initialSchema()
             }};
 }
 
+// Guarded sending. messages is the log of every attempt, refused ones included (those
+// have no message_id); instance and key references survive their deletion as NULL so the
+// log keeps its history. policy_events and idempotency_keys hold plain ids on purpose:
+// they are pruned by age and must not slow down or block deletes elsewhere.
+Migration guardedSending()
+{
+    return {2,
+            QStringLiteral("messages, policy events, idempotency keys, suppressions"),
+            {
+                QStringLiteral("ALTER TABLE instances ADD COLUMN paused_reason TEXT"),
+                QStringLiteral(
+                    "CREATE TABLE messages ("
+                    " log_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " message_id TEXT UNIQUE,"
+                    " instance_id TEXT REFERENCES instances (id) ON DELETE SET NULL,"
+                    " api_key_id INTEGER REFERENCES api_keys (id) ON DELETE SET NULL,"
+                    " api_key_prefix TEXT,"
+                    " phone TEXT,"
+                    " text TEXT,"
+                    " purpose TEXT,"
+                    " reference TEXT,"
+                    " status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent',"
+                    "  'delivered', 'read', 'failed', 'blocked')),"
+                    " outcome TEXT,"
+                    " rule TEXT,"
+                    " risk_score INTEGER,"
+                    " external_id TEXT,"
+                    " error TEXT,"
+                    " due_at INTEGER,"
+                    " created_at INTEGER NOT NULL,"
+                    " updated_at INTEGER NOT NULL,"
+                    " sent_at INTEGER,"
+                    " delivered_at INTEGER,"
+                    " read_at INTEGER)"),
+                QStringLiteral("CREATE INDEX messages_instance_created"
+                               " ON messages (instance_id, created_at)"),
+                QStringLiteral("CREATE INDEX messages_status_due ON messages (status, due_at)"),
+                QStringLiteral("CREATE INDEX messages_instance_external"
+                               " ON messages (instance_id, external_id)"),
+                QStringLiteral("CREATE INDEX messages_phone_created ON messages (phone, created_at)"),
+                QStringLiteral("CREATE TABLE policy_events ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " instance_id TEXT,"
+                               " log_id INTEGER,"
+                               " rule TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " risk_score INTEGER,"
+                               " detail TEXT,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX policy_events_created ON policy_events (created_at)"),
+                QStringLiteral("CREATE INDEX policy_events_instance_created"
+                               " ON policy_events (instance_id, created_at)"),
+                QStringLiteral("CREATE TABLE idempotency_keys ("
+                               " api_key_id INTEGER NOT NULL,"
+                               " idempotency_key TEXT NOT NULL,"
+                               " request_hash TEXT NOT NULL,"
+                               " log_id INTEGER,"
+                               " response_status INTEGER,"
+                               " response_body BLOB,"
+                               " created_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (api_key_id, idempotency_key))"),
+                QStringLiteral("CREATE INDEX idempotency_keys_created"
+                               " ON idempotency_keys (created_at)"),
+                QStringLiteral("CREATE TABLE suppressions ("
+                               " phone TEXT PRIMARY KEY,"
+                               " reason TEXT NOT NULL"
+                               "  CHECK (reason IN ('opt_out_keyword', 'manual', '3cx', 'import')),"
+                               " source TEXT,"
+                               " note TEXT,"
+                               " created_by TEXT,"
+                               " created_at INTEGER NOT NULL)"),
+            }};
+}
+
 MigrationOutcome failed(QString *error, const QString &message)
 {
     qCCritical(lcStorage).noquote() << message;
@@ -88,6 +162,7 @@ const QList<Migration> &all()
 {
     static const QList<Migration> migrations = {
         initialSchema(),
+        guardedSending(),
     };
     return migrations;
 }

@@ -205,7 +205,8 @@ private slots:
 
         const RunResult list = admin({QStringLiteral("list-instances")});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.out, QStringLiteral("%1\tfront-desk\tsimulator\tclose\n").arg(id).toUtf8());
+        // A new instance is stored connecting (SPEC §4); the running gateway shows its QR code.
+        QCOMPARE(list.out, QStringLiteral("%1\tfront-desk\tsimulator\tconnecting\n").arg(id).toUtf8());
 
         // The key is the only thing on stdout.
         const RunResult key = admin({QStringLiteral("create-api-key"), QStringLiteral("crm"), QStringLiteral("--instance"), QStringLiteral("front-desk")});

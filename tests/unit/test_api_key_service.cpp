@@ -4,9 +4,10 @@
 #include "secrets/api_key_token.h"
 #include "storage/database.h"
 
+#include "support/temp_database.h"
+
 #include <QFile>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wag;
@@ -16,23 +17,23 @@ class TestApiKeyService : public QObject
     Q_OBJECT
 
 private:
-    QString dbPath() const { return m_dir->filePath(QStringLiteral("gateway.db")); }
+    QString dbPath() const { return m_temp->filePath(); }
 
     void openAll()
     {
-        QString error;
-        m_db = Database::open(dbPath(), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QVERIFY(m_db->migrate(&error, m_clock) != MigrationOutcome::Failed);
-        m_keys = std::make_unique<ApiKeyService>(*m_db, m_clock);
-        m_instances = std::make_unique<InstanceService>(*m_db, m_clock);
+        m_temp = std::make_unique<test::TempDatabase>(m_clock);
+        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
+        m_keys = std::make_unique<ApiKeyService>(m_temp->db(), m_clock);
+        m_instances = std::make_unique<InstanceService>(m_temp->db(), m_clock);
     }
 
+    // Closes the connection but keeps the file: tests read it afterwards.
     void closeAll()
     {
         m_instances.reset();
         m_keys.reset();
-        m_db.reset();
+        if (m_temp)
+            m_temp->close();
     }
 
     // A key with a chosen prefix, stored directly: random keys almost never share a start.
@@ -44,27 +45,24 @@ private:
         record.keyHash
             = apikeys::hashKey(prefix + QStringLiteral("0123456789012345678901234567890"));
         record.createdAt = m_clock.now();
-        return ApiKeyStore(*m_db).insert(record).value();
+        return ApiKeyStore(m_temp->db()).insert(record).value();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_temp;
     std::unique_ptr<ApiKeyService> m_keys;
     std::unique_ptr<InstanceService> m_instances;
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
         openAll();
     }
 
     void cleanup()
     {
         closeAll();
-        m_dir.reset();
+        m_temp.reset();
     }
 
     void createdKeyHasTheDocumentedFormat()
@@ -225,7 +223,7 @@ private slots:
     {
         const qint64 a = m_keys->create(QStringLiteral("a"), {}).value().record.id;
         const qint64 b = m_keys->create(QStringLiteral("b"), {}).value().record.id;
-        ApiKeyStore store(*m_db);
+        ApiKeyStore store(m_temp->db());
         const QDateTime start = m_clock.now();
 
         m_keys->markUsed(a);

@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "instances/instance_service.h"
+#include "providers/simulator/simulator_provider.h"
 #include "storage/database.h"
 
 #include <QSignalSpy>
@@ -16,6 +17,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<SimulatorProvider> m_provider;
     std::unique_ptr<InstanceService> m_instances;
 
 private slots:
@@ -26,12 +28,14 @@ private slots:
         m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
         QVERIFY2(m_db, qPrintable(error));
         QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
-        m_instances = std::make_unique<InstanceService>(*m_db, m_clock);
+        m_provider = std::make_unique<SimulatorProvider>(SimulatorOptions{}, m_clock);
+        m_instances = std::make_unique<InstanceService>(*m_db, m_clock, *m_provider);
     }
 
     void cleanup()
     {
         m_instances.reset();
+        m_provider.reset();
         m_db.reset();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(m_dir.filePath(QStringLiteral("gateway.db") + QLatin1String(suffix)));
@@ -81,7 +85,7 @@ private slots:
         QCOMPARE(sales->id.size(), 25);
         QCOMPARE(sales->name, QStringLiteral("sales"));
         QCOMPARE(sales->provider, QStringLiteral("simulator"));
-        QCOMPARE(sales->state, InstanceState::Close);
+        QCOMPARE(sales->state, InstanceState::Connecting); // SPEC §4: connecting at once
         QCOMPARE(sales->createdAt, m_clock.now());
         QVERIFY(!sales->paused);
         QVERIFY(!sales->dailyLimit);
@@ -91,7 +95,7 @@ private slots:
         const std::optional<InstanceRecord> stored = m_instances->find(sales->id);
         QVERIFY(stored);
         QCOMPARE(stored->createdAt, sales->createdAt);
-        QCOMPARE(stored->state, InstanceState::Close);
+        QCOMPARE(stored->state, InstanceState::Connecting);
     }
 
     void duplicateIsRefused()

@@ -1,5 +1,8 @@
 #include "core/clock.h"
+#include "storage/api_key_store.h"
 #include "storage/database.h"
+#include "storage/instance_store.h"
+#include "storage/message_store.h"
 #include "storage/migrations.h"
 
 #include <QCryptographicHash>
@@ -68,12 +71,22 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(Database::latestSchemaVersion(), 2);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
-                                  "api_key_instances", "settings", "secrets"})
+                                  "api_key_instances", "settings", "secrets", "messages",
+                                  "policy_events", "idempotency_keys", "suppressions"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
+        QCOMPARE(scalar(*db,
+                        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                       " AND name IN ('messages_instance_created',"
+                                       " 'messages_status_due', 'messages_instance_external',"
+                                       " 'messages_phone_created', 'policy_events_created',"
+                                       " 'policy_events_instance_created',"
+                                       " 'idempotency_keys_created')"))
+                     .toInt(),
+                 7);
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT applied_at FROM schema_migrations"
                                        " WHERE version = 1"))
@@ -130,10 +143,123 @@ private slots:
                  v2.description);
     }
 
+    void realUpgradeFromVersion1KeepsRows()
+    {
+        const QList<Migration> v1 = {Migrations::all().first()};
+        QCOMPARE(v1.first().version, 1);
+        qint64 keyId = 0;
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QCOMPARE(db->migrate(v1, nullptr, m_clock), MigrationOutcome::Migrated);
+            // Written with plain SQL: the version-1 schema has no paused_reason column.
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO instances (id, name, provider, state, linked_phone, paused,"
+                " daily_limit, monthly_limit, linked_at, created_at)"
+                " VALUES ('inst_1', 'sales', 'simulator', 'open', '+966500000001', 1, 300,"
+                " NULL, 1000, 900)")));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO instances (id, name, provider, created_at)"
+                " VALUES ('inst_2', 'support', 'simulator', 901)")));
+            const Result<qint64> key = db->insert(
+                QStringLiteral("INSERT INTO api_keys (name, prefix, key_hash, created_at)"
+                               " VALUES ('crm', 'wg_live_abcd', 'hash-crm', 950)"),
+                {});
+            QVERIFY(key);
+            keyId = key.value();
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO api_key_instances (api_key_id, instance_id)"
+                                            " VALUES (?, 'inst_1')"),
+                             {keyId}));
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO users (name, role, password_hash,"
+                                            " created_at) VALUES ('alice', 'admin', 'h', 1)")));
+            QVERIFY(!db->connection().tables().contains(QStringLiteral("messages")));
+        }
+
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
+                                            " WHERE version = 2"))
+                     .toString(),
+                 QStringLiteral("messages, policy events, idempotency keys, suppressions"));
+
+        InstanceStore instances(*db);
+        const std::optional<InstanceRecord> sales = instances.findById(QStringLiteral("inst_1"));
+        QVERIFY(sales);
+        QCOMPARE(sales->name, QStringLiteral("sales"));
+        QCOMPARE(sales->state, InstanceState::Open);
+        QCOMPARE(sales->linkedPhone, QStringLiteral("+966500000001"));
+        QVERIFY(sales->paused);
+        QVERIFY(sales->pausedReason.isEmpty()); // the new column starts NULL
+        QCOMPARE(sales->dailyLimit, std::optional<qint64>(300));
+        QVERIFY(!sales->monthlyLimit);
+        QCOMPARE(sales->linkedAt.toMSecsSinceEpoch(), 1000);
+        QCOMPARE(sales->createdAt.toMSecsSinceEpoch(), 900);
+        QCOMPARE(instances.all().size(), 2);
+
+        const std::optional<ApiKeyRecord> key = ApiKeyStore(*db).findById(keyId);
+        QVERIFY(key);
+        QCOMPARE(key->prefix, QStringLiteral("wg_live_abcd"));
+        QCOMPARE(key->keyHash, QByteArray("hash-crm"));
+        QCOMPARE(key->instanceIds, QStringList{QStringLiteral("inst_1")});
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 1);
+
+        // The new tables work against the kept rows.
+        MessageRecord message;
+        message.instanceId = QStringLiteral("inst_1");
+        message.apiKeyId = keyId;
+        message.status = MessageStatus::Sent;
+        message.createdAt = m_clock.now();
+        QVERIFY(MessageStore(*db).insert(message));
+        QVERIFY(instances.setPaused(QStringLiteral("inst_1"), true, QStringLiteral("opt-out spike")));
+        QCOMPARE(instances.findById(QStringLiteral("inst_1"))->pausedReason,
+                 QStringLiteral("opt-out spike"));
+    }
+
+    void dataVersionSeesOnlyOtherConnections()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
+        auto other = openDb();
+        QVERIFY(other);
+
+        QVERIFY(!db->changedByOthers()); // the first call takes the baseline
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at)"
+                                        " VALUES ('own', 'v', 1)")));
+        QVERIFY(!db->changedByOthers()); // own writes do not count
+
+        QVERIFY(!other->changedByOthers());
+        QCOMPARE(scalar(*other, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 1);
+        QVERIFY(!db->changedByOthers()); // another connection reading is no change
+
+        QVERIFY(other->exec(QStringLiteral("INSERT INTO settings (key, value, updated_at)"
+                                           " VALUES ('theirs', 'v', 1)")));
+        QVERIFY(db->changedByOthers());
+        QVERIFY(!db->changedByOthers()); // reported once
+        QVERIFY(other->changedByOthers() == false);
+
+        // A rolled-back write by the other side is no change either.
+        {
+            Transaction transaction(*other);
+            QVERIFY(transaction.isActive());
+            QVERIFY(other->exec(QStringLiteral("DELETE FROM settings")));
+        }
+        QVERIFY(!db->changedByOthers());
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM settings WHERE key = 'own'")));
+        QVERIFY(other->changedByOthers());
+    }
+
     void newerSchemaIsRefusedAndFileUntouched()
     {
+        const int latest = Database::latestSchemaVersion();
+        const int future = latest + 6;
         QList<Migration> extra;
-        for (int version = 2; version <= 7; ++version)
+        for (int version = latest + 1; version <= future; ++version)
             extra.append({version,
                           QStringLiteral("future %1").arg(version),
                           {QStringLiteral("CREATE TABLE future_%1 (id INTEGER)").arg(version)}});
@@ -141,7 +267,7 @@ private slots:
             auto db = openDb();
             QVERIFY(db);
             QCOMPARE(db->migrate(withExtra(extra), nullptr, m_clock), MigrationOutcome::Migrated);
-            QCOMPARE(db->schemaVersion(), 7);
+            QCOMPARE(db->schemaVersion(), future);
         }
         const QByteArray before = fileHash(path());
         QVERIFY(!before.isEmpty());
@@ -151,12 +277,13 @@ private slots:
             QString error;
             QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::NewerSchema);
             QVERIFY2(error.contains(
-                         QStringLiteral("database schema version 7 is newer than this program "
-                                        "supports (%1)")
-                             .arg(Database::latestSchemaVersion())),
+                         QStringLiteral("database schema version %1 is newer than this program "
+                                        "supports (%2)")
+                             .arg(future)
+                             .arg(latest)),
                      qPrintable(error));
             QVERIFY(error.contains(QLatin1String("upgrade WhatsApp Gateway")));
-            QCOMPARE(db->schemaVersion(), 7);
+            QCOMPARE(db->schemaVersion(), future);
         }
         QCOMPARE(fileHash(path()), before);
     }

@@ -1,8 +1,8 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/secret_store.h"
+#include "support/temp_database.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wag;
@@ -12,25 +12,23 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    Database &db() { return m_temp->db(); }
+
     ManualClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_temp;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        m_temp = std::make_unique<test::TempDatabase>(m_clock);
+        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase() { m_temp.reset(); }
 
     void binaryBlobsRoundTrip()
     {
-        SecretStore store(*m_db);
+        SecretStore store(db());
         QVERIFY(!store.get(QStringLiteral("provider_key")));
 
         QByteArray ciphertext;
@@ -51,7 +49,7 @@ private slots:
 
     void putReplaces()
     {
-        SecretStore store(*m_db);
+        SecretStore store(db());
         m_clock.advance(1000);
         const SecretRecord replacement{QStringLiteral("provider_key"), QByteArray("nonce-2"),
                                        QByteArray("cipher-2"), m_clock.now()};
@@ -65,7 +63,7 @@ private slots:
 
     void removeAndNames()
     {
-        SecretStore store(*m_db);
+        SecretStore store(db());
         QVERIFY(store.put(
             {QStringLiteral("3cx_secret"), QByteArray("n"), QByteArray("c"), m_clock.now()}));
         QCOMPARE(store.names(),

@@ -2,8 +2,9 @@
 #include "storage/database.h"
 #include "storage/settings_store.h"
 
+#include "support/temp_database.h"
+
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wag;
@@ -15,31 +16,29 @@ class TestSettingsStore : public QObject
 private:
     qint64 updatedAt(const QString &key) const
     {
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_temp->db().connection());
         query.prepare(QStringLiteral("SELECT updated_at FROM settings WHERE key = ?"));
         query.addBindValue(key);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    QTemporaryDir m_dir;
+    Database &db() { return m_temp->db(); }
+
     ManualClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_temp;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        m_temp = std::make_unique<test::TempDatabase>(m_clock);
+        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase() { m_temp.reset(); }
 
     void setGetOverwriteRemove()
     {
-        SettingsStore store(*m_db);
+        SettingsStore store(db());
         QVERIFY(!store.get(QStringLiteral("listen")));
 
         QVERIFY(
@@ -60,7 +59,7 @@ private slots:
 
     void valuesKeepTheirText()
     {
-        SettingsStore store(*m_db);
+        SettingsStore store(db());
         const QString unicode = QStringLiteral("مرحبا \u2713 \"quoted\" 'single' ; DROP TABLE x;");
         QVERIFY(store.set(QStringLiteral("greeting"), unicode, m_clock.now()));
         QVERIFY(store.set(QStringLiteral("empty"), QString(), m_clock.now()));

@@ -3,7 +3,8 @@
 #include "secrets/password_hasher.h"
 #include "storage/database.h"
 
-#include <QTemporaryDir>
+#include "support/temp_database.h"
+
 #include <QtTest>
 
 using namespace wag;
@@ -15,26 +16,22 @@ class TestUserService : public QObject
 private:
     const QString kPassword = QStringLiteral("correct horse battery");
 
-    QTemporaryDir m_dir;
     ManualClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_temp;
     std::unique_ptr<UserService> m_users;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
-        m_users = std::make_unique<UserService>(*m_db, m_clock);
+        m_temp = std::make_unique<test::TempDatabase>(m_clock);
+        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
+        m_users = std::make_unique<UserService>(m_temp->db(), m_clock);
     }
 
     void cleanupTestCase()
     {
         m_users.reset();
-        m_db.reset();
+        m_temp.reset();
     }
 
     void createStoresAHashNotThePassword()
@@ -134,7 +131,7 @@ private slots:
 
     void disabledUserCannotSignIn()
     {
-        UserStore store(*m_db);
+        UserStore store(m_temp->db());
         const std::optional<UserRecord> bob = store.findByName(QStringLiteral("bob"));
         QVERIFY(bob);
         QVERIFY(store.setDisabledAt(bob->id, m_clock.now()));

@@ -2,7 +2,8 @@
 #include "storage/database.h"
 #include "storage/user_store.h"
 
-#include <QTemporaryDir>
+#include "support/temp_database.h"
+
 #include <QtTest>
 
 using namespace wag;
@@ -22,31 +23,24 @@ private:
         return user;
     }
 
-    QTemporaryDir m_dir;
+    Database &db() { return m_temp->db(); }
+
     ManualClock m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_temp;
 
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("gateway.db")));
-        QString error;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("gateway.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        // A fresh file for every test.
+        m_temp = std::make_unique<test::TempDatabase>(m_clock);
+        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(m_dir.filePath(QStringLiteral("gateway.db") + QLatin1String(suffix)));
-    }
+    void cleanup() { m_temp.reset(); }
 
     void insertAndFindRoundTrip()
     {
-        UserStore store(*m_db);
+        UserStore store(db());
         const Result<qint64> id = store.insert(makeUser(QStringLiteral("alice"), UserRole::Admin));
         QVERIFY(id);
         QVERIFY(id.value() > 0);
@@ -69,7 +63,7 @@ private slots:
 
     void duplicateNameIsAConflict()
     {
-        UserStore store(*m_db);
+        UserStore store(db());
         QVERIFY(store.insert(makeUser(QStringLiteral("alice"))));
         const Result<qint64> again = store.insert(makeUser(QStringLiteral("alice")));
         QVERIFY(!again);
@@ -79,7 +73,7 @@ private slots:
 
     void listCountDisableRemove()
     {
-        UserStore store(*m_db);
+        UserStore store(db());
         QCOMPARE(store.count(), 0);
         const qint64 bob = store.insert(makeUser(QStringLiteral("bob"))).value();
         QVERIFY(store.insert(makeUser(QStringLiteral("alice"), UserRole::Admin)));
@@ -112,7 +106,7 @@ private slots:
         QVERIFY(!parseUserRole(QStringLiteral("root")));
         // The CHECK constraint backs the enum up.
         const Status bad
-            = m_db->exec(QStringLiteral("INSERT INTO users (name, role, password_hash, created_at) "
+            = db().exec(QStringLiteral("INSERT INTO users (name, role, password_hash, created_at) "
                                         "VALUES ('x', 'root', 'h', 1)"));
         QVERIFY(!bad);
     }

@@ -1,0 +1,500 @@
+#include "send_service.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/random.h"
+#include "instances/instance_service.h"
+#include "providers/provider.h"
+#include "storage/commit_scheduler.h"
+#include "storage/database.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace wag {
+
+namespace {
+
+// How often a due message waiting for its instance to come back is looked at again.
+constexpr int kWaitForInstanceMs = 5'000;
+
+SendAnswer acceptedAnswer(const QString &status, const QString &messageId, qint64 logId)
+{
+    SendAnswer a;
+    a.body = QJsonObject{{QStringLiteral("success"), true},
+                         {QStringLiteral("status"), status},
+                         {QStringLiteral("message_id"), messageId},
+                         {QStringLiteral("log_id"), logId}};
+    return a;
+}
+
+SendAnswer providerFailureAnswer(const SendResult &result, qint64 logId)
+{
+    return SendAnswer::failure(502, QStringLiteral("gateway_send_failed"),
+                               result.failureMessage.isEmpty()
+                                   ? QStringLiteral("The provider did not accept the message.")
+                                   : result.failureMessage,
+                               QJsonObject{{QStringLiteral("reason"), result.failureReason},
+                                           {QStringLiteral("log_id"), logId}});
+}
+
+} // namespace
+
+SendService::SendService(const Clock &clock, Database &database, CommitScheduler &commits,
+                         InstanceService &instances, Provider &provider, SendConfig config,
+                         QObject *parent)
+    : QObject(parent), m_clock(clock), m_database(database), m_commits(commits),
+      m_instances(instances), m_provider(provider), m_config(config), m_messages(database),
+      m_policyEvents(database), m_idempotency(database), m_suppressions(database),
+      m_pacer(config.pacing), m_keyRate(config.keyRatePerMinute),
+      m_guard(clock, instances, m_messages, m_suppressions, m_activity, m_pacer, m_optOuts,
+              m_outcomes, config.guard),
+      m_gate(clock, m_idempotency, m_messages)
+{
+    m_dispatchTimer.setSingleShot(true);
+    connect(&m_dispatchTimer, &QTimer::timeout, this, &SendService::dispatchDue);
+    connect(&m_provider, &Provider::messageStatusChanged, this, &SendService::onReceipt);
+    // The review control: an admin's resume starts the opt-out count afresh.
+    connect(&m_instances, &InstanceService::pausedChanged, this,
+            [this](const QString &instanceId, bool paused, const QString &) {
+                if (!paused)
+                    m_optOuts.reset(instanceId);
+            });
+    connect(&m_provider, &Provider::messageReceived, this,
+            [this](const QString &instanceId, const InboundMessage &message) {
+                if (message.groupId.isEmpty())
+                    recordInbound(instanceId, message.fromE164,
+                                  message.at.isValid() ? message.at : m_clock.now());
+            });
+}
+
+SendService::~SendService() = default;
+
+void SendService::setConfig(SendConfig config)
+{
+    m_config = config;
+    m_pacer.setConfig(config.pacing);
+    m_keyRate.setRate(config.keyRatePerMinute);
+    m_guard.setConfig(config.guard);
+}
+
+void SendService::start()
+{
+    const QDateTime now = m_clock.now();
+    // A message the provider was handling when the gateway stopped may or may not have gone
+    // out. Sending it again could deliver it twice, so it is failed with a clear reason.
+    for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Sending)) {
+        const Status s = m_messages.updateStatus(m.logId, MessageStatus::Failed, now, {},
+                                                 QStringLiteral("gateway_send_failed"),
+                                                 QStringLiteral("interrupted"));
+        if (s.ok())
+            emit messageStatusChanged(m.logId, MessageStatus::Failed, MessageStatus::Sending);
+    }
+    for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Queued)) {
+        const QDateTime due = m.dueAt.isValid() ? m.dueAt : now;
+        m_pacer.restore(m.instanceId, m.phone, due);
+        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text});
+    }
+    if (!m_queue.empty())
+        qCInfo(lcApp) << m_queue.size() << "queued messages restored";
+    scheduleDispatch();
+}
+
+IdempotencyGate::Check SendService::checkIdempotency(qint64 apiKeyId, const QString &key,
+                                                     const QByteArray &hash)
+{
+    return m_gate.check(apiKeyId, key, hash);
+}
+
+void SendService::finishIdempotency(const Attempt &attempt)
+{
+    if (!attempt.idempotencyKey.isEmpty())
+        m_gate.finish(attempt.key.id, attempt.idempotencyKey);
+}
+
+MessageRecord SendService::baseRecord(const Attempt &attempt, const GuardDecision &decision) const
+{
+    const QDateTime now = m_clock.now();
+    MessageRecord r;
+    r.instanceId = decision.instance ? decision.instance->id : QString();
+    r.apiKeyId = attempt.key.id;
+    r.apiKeyPrefix = attempt.key.prefix;
+    r.phone = decision.e164.isEmpty() ? attempt.request.phone.left(64) : decision.e164;
+    r.text = attempt.request.message;
+    r.purpose = attempt.request.purpose;
+    r.reference = attempt.request.reference;
+    r.rule = decision.rule;
+    r.riskScore = decision.riskScore;
+    r.createdAt = now;
+    r.updatedAt = now;
+    return r;
+}
+
+void SendService::send(const Attempt &attempt, AnswerCallback done)
+{
+    qint64 retryAfterMs = 0;
+    if (!m_keyRate.take(attempt.key.id, m_clock.now(), &retryAfterMs)) {
+        GuardDecision d;
+        d.httpStatus = 429;
+        d.error = QStringLiteral("sending_throttled");
+        d.message = QStringLiteral("This API key sends faster than %1 requests a minute.")
+                        .arg(m_config.keyRatePerMinute);
+        d.rule = QStringLiteral("key_rate");
+        d.action = QStringLiteral("block");
+        d.retryAfterSeconds = qMax<qint64>(1, (retryAfterMs + 999) / 1000);
+        d.details = QJsonObject{{QStringLiteral("reason"), QStringLiteral("key_rate_limit")},
+                                {QStringLiteral("retry_after_seconds"), d.retryAfterSeconds}};
+        refuse(attempt, d, std::move(done));
+        return;
+    }
+    const GuardDecision decision = m_guard.evaluate(attempt.request, attempt.key);
+    if (decision.allowed)
+        accept(attempt, decision, std::move(done));
+    else
+        refuse(attempt, decision, std::move(done));
+}
+
+void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done)
+{
+    MessageRecord record = baseRecord(attempt, decision);
+    record.status = MessageStatus::Blocked;
+    record.outcome = decision.error;
+    record.error = decision.message;
+    auto logId = std::make_shared<qint64>(0);
+    auto answer = std::make_shared<SendAnswer>(SendAnswer::failure(
+        decision.httpStatus, decision.error, decision.message, decision.details, decision.retryAfterSeconds));
+
+    m_commits.submit(
+        [this, record, decision, attempt, logId, answer]() -> Status {
+            const Result<qint64> inserted = m_messages.insert(record);
+            if (!inserted)
+                return Status(inserted.failure());
+            *logId = inserted.value();
+            QJsonObject details = answer->body.value(QStringLiteral("details")).toObject();
+            details.insert(QStringLiteral("log_id"), *logId);
+            answer->body.insert(QStringLiteral("details"), details);
+
+            PolicyEventRecord event;
+            event.instanceId = record.instanceId;
+            event.logId = *logId;
+            event.rule = decision.rule;
+            event.action = decision.action.isEmpty() ? QStringLiteral("block") : decision.action;
+            event.riskScore = decision.riskScore;
+            event.detail = decision.error;
+            event.createdAt = record.createdAt;
+            if (const Result<qint64> e = m_policyEvents.insert(event); !e)
+                return Status(e.failure());
+            if (!attempt.idempotencyKey.isEmpty()) {
+                IdempotencyRecord idem;
+                idem.apiKeyId = attempt.key.id;
+                idem.key = attempt.idempotencyKey;
+                idem.requestHash = attempt.requestHash;
+                idem.logId = *logId;
+                idem.responseStatus = answer->status;
+                idem.responseBody = answer->serialize();
+                idem.createdAt = record.createdAt;
+                m_idempotency.purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
+                if (const Status s = m_idempotency.insert(idem); !s.ok())
+                    return s;
+            }
+            return succeeded();
+        },
+        [this, attempt, logId, answer, done = std::move(done)](const Status &status) {
+            finishIdempotency(attempt);
+            if (!status.ok()) {
+                qCWarning(lcApp) << "could not log a refused send:" << status.failure().message;
+                done(SendAnswer::failure(500, QStringLiteral("internal_error"),
+                                         QStringLiteral("The gateway could not record the attempt.")));
+                return;
+            }
+            emit messageLogged(*logId);
+            done(*answer);
+        });
+}
+
+void SendService::logRefusedAttempt(const ApiKeyRecord &key, const QJsonObject &rawBody,
+                                    const SendAnswer &answer, const QString &rule,
+                                    const QString &idempotencyKey, const QByteArray &requestHash,
+                                    AnswerCallback done)
+{
+    Attempt attempt;
+    attempt.key = key;
+    attempt.idempotencyKey = idempotencyKey;
+    attempt.requestHash = requestHash;
+    attempt.request.instanceRef = rawBody.value(QStringLiteral("instance_id")).toString();
+    attempt.request.phone = rawBody.value(QStringLiteral("phone")).toString();
+    attempt.request.message = rawBody.value(QStringLiteral("message")).toString();
+    attempt.request.purpose = rawBody.value(QStringLiteral("message_purpose")).toString();
+    attempt.request.reference = rawBody.value(QStringLiteral("reference")).toString().left(kMaxReferenceLength);
+    GuardDecision decision;
+    decision.httpStatus = answer.status;
+    decision.error = answer.body.value(QStringLiteral("error")).toString();
+    decision.message = answer.body.value(QStringLiteral("message")).toString();
+    decision.details = answer.body.value(QStringLiteral("details")).toObject();
+    decision.rule = rule;
+    decision.action = QStringLiteral("block");
+    if (const auto instance = m_instances.find(attempt.request.instanceRef);
+        instance && (key.instanceIds.isEmpty() || key.instanceIds.contains(instance->id)))
+        decision.instance = instance;
+    refuse(attempt, decision, std::move(done));
+}
+
+void SendService::accept(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done)
+{
+    const QDateTime now = m_clock.now();
+    const bool dueNow = decision.due <= now;
+    MessageRecord record = baseRecord(attempt, decision);
+    record.messageId = makeId(QStringLiteral("msg"));
+    record.status = dueNow ? MessageStatus::Sending : MessageStatus::Queued;
+    record.dueAt = decision.due;
+    auto logId = std::make_shared<qint64>(0);
+
+    m_commits.submit(
+        [this, record, decision, attempt, dueNow, logId]() -> Status {
+            const Result<qint64> inserted = m_messages.insert(record);
+            if (!inserted)
+                return Status(inserted.failure());
+            *logId = inserted.value();
+            PolicyEventRecord event;
+            event.instanceId = record.instanceId;
+            event.logId = *logId;
+            event.rule = decision.rule;
+            event.action = decision.action;
+            event.riskScore = decision.riskScore;
+            event.createdAt = record.createdAt;
+            if (const Result<qint64> e = m_policyEvents.insert(event); !e)
+                return Status(e.failure());
+            if (!attempt.idempotencyKey.isEmpty()) {
+                IdempotencyRecord idem;
+                idem.apiKeyId = attempt.key.id;
+                idem.key = attempt.idempotencyKey;
+                idem.requestHash = attempt.requestHash;
+                idem.logId = *logId;
+                idem.createdAt = record.createdAt;
+                if (!dueNow) {
+                    const SendAnswer answer = acceptedAnswer(QStringLiteral("queued"), record.messageId, *logId);
+                    idem.responseStatus = answer.status;
+                    idem.responseBody = answer.serialize();
+                }
+                m_idempotency.purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
+                if (const Status s = m_idempotency.insert(idem); !s.ok())
+                    return s;
+            }
+            return succeeded();
+        },
+        [this, attempt, record, decision, dueNow, logId, done = std::move(done)](const Status &status) {
+            if (!status.ok()) {
+                finishIdempotency(attempt);
+                m_pacer.release(record.instanceId);
+                qCWarning(lcApp) << "could not log an accepted send:" << status.failure().message;
+                done(SendAnswer::failure(500, QStringLiteral("internal_error"),
+                                         QStringLiteral("The gateway could not record the message; it was not sent.")));
+                return;
+            }
+            emit messageLogged(*logId);
+            const Queued message{*logId, record.instanceId, record.phone, record.text};
+            if (!dueNow) {
+                finishIdempotency(attempt);
+                enqueue(message, decision.due);
+                done(acceptedAnswer(QStringLiteral("queued"), record.messageId, *logId));
+                return;
+            }
+            callProvider(message, [this, message, attempt, done](const SendResult &result) {
+                finishSend(message, result, &attempt, done);
+            });
+        });
+}
+
+void SendService::callProvider(const Queued &message, std::function<void(const SendResult &)> then)
+{
+    const std::optional<InstanceRecord> instance = m_instances.find(message.instanceId);
+    if (!instance) {
+        SendResult gone;
+        gone.failureReason = QStringLiteral("instance_removed");
+        gone.failureMessage = QStringLiteral("The instance was removed.");
+        then(gone);
+        return;
+    }
+    // Whichever comes first, the provider's answer or the timeout, decides; the other is
+    // ignored. The shared flag outlives both.
+    auto answered = std::make_shared<bool>(false);
+    auto timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [answered, then, timer, timeoutMs = m_config.providerTimeoutMs] {
+        timer->deleteLater();
+        if (*answered)
+            return;
+        *answered = true;
+        SendResult timedOut;
+        timedOut.failureReason = QStringLiteral("timeout");
+        timedOut.failureMessage = QStringLiteral("The provider did not answer within %1 ms.").arg(timeoutMs);
+        then(timedOut);
+    });
+    timer->start(m_config.providerTimeoutMs);
+    QPointer<QTimer> guardTimer(timer);
+    m_provider.sendText(ProviderInstance{instance->id, instance->name}, message.phone, message.text,
+                        [answered, then, guardTimer](const SendResult &result) {
+                            if (*answered)
+                                return;
+                            *answered = true;
+                            if (guardTimer) {
+                                guardTimer->stop();
+                                guardTimer->deleteLater();
+                            }
+                            then(result);
+                        });
+}
+
+void SendService::finishSend(const Queued &message, const SendResult &result, const Attempt *attempt,
+                             AnswerCallback done)
+{
+    const QDateTime now = m_clock.now();
+    m_pacer.release(message.instanceId);
+    m_outcomes.recordOutcome(message.instanceId, !result.accepted);
+    const MessageStatus status = result.accepted ? MessageStatus::Sent : MessageStatus::Failed;
+    const std::optional<MessageRecord> stored = m_messages.findByLogId(message.logId);
+    const QString messageId = stored ? stored->messageId : QString();
+    const SendAnswer answer = result.accepted ? acceptedAnswer(QStringLiteral("sent"), messageId, message.logId)
+                                              : providerFailureAnswer(result, message.logId);
+    std::optional<Attempt> owned;
+    if (attempt)
+        owned = *attempt;
+
+    m_commits.submit(
+        [this, message, result, status, now, owned, answer]() -> Status {
+            const Status s = m_messages.updateStatus(
+                message.logId, status, now, result.externalId,
+                result.accepted ? QString() : QStringLiteral("gateway_send_failed"),
+                result.accepted ? QString() : result.failureReason);
+            if (!s.ok())
+                return s;
+            if (owned && !owned->idempotencyKey.isEmpty())
+                return m_idempotency.setResponse(owned->key.id, owned->idempotencyKey, answer.status,
+                                                 answer.serialize());
+            return succeeded();
+        },
+        [this, message, status, owned, answer, done](const Status &s) {
+            if (owned)
+                finishIdempotency(*owned);
+            if (!s.ok())
+                qCWarning(lcApp) << "could not record a send outcome:" << s.failure().message;
+            emit messageStatusChanged(message.logId, status, MessageStatus::Sending);
+            if (done)
+                done(answer);
+        });
+}
+
+void SendService::enqueue(const Queued &message, const QDateTime &due)
+{
+    m_queue.emplace(due, message);
+    scheduleDispatch();
+}
+
+void SendService::scheduleDispatch()
+{
+    if (m_queue.empty()) {
+        m_dispatchTimer.stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, m_clock.now().msecsTo(m_queue.begin()->first));
+    m_dispatchTimer.start(int(qMin<qint64>(wait, 60'000)));
+}
+
+void SendService::dispatchDue()
+{
+    const QDateTime now = m_clock.now();
+    std::multimap<QDateTime, Queued> later;
+    while (!m_queue.empty() && m_queue.begin()->first <= now) {
+        const QDateTime due = m_queue.begin()->first;
+        const Queued message = m_queue.begin()->second;
+        m_queue.erase(m_queue.begin());
+
+        const std::optional<InstanceRecord> instance = m_instances.find(message.instanceId);
+        const bool ready = instance && instance->state == InstanceState::Open && !instance->paused;
+        if (!ready) {
+            // Wait for the instance to come back, but not beyond the queue's promise.
+            if (instance && due.msecsTo(now) < m_config.pacing.maxQueueWaitMs) {
+                later.emplace(now.addMSecs(kWaitForInstanceMs), message);
+                continue;
+            }
+            SendResult notReady;
+            notReady.failureReason = !instance ? QStringLiteral("instance_removed")
+                : instance->paused ? QStringLiteral("instance_paused")
+                                   : QStringLiteral("instance_not_connected");
+            finishSend(message, notReady, nullptr, {});
+            continue;
+        }
+        m_commits.submit(
+            [this, message, now]() {
+                return m_messages.updateStatus(message.logId, MessageStatus::Sending, now);
+            },
+            [this, message](const Status &s) {
+                if (!s.ok()) {
+                    qCWarning(lcApp) << "could not start a queued send:" << s.failure().message;
+                    return;
+                }
+                emit messageStatusChanged(message.logId, MessageStatus::Sending, MessageStatus::Queued);
+                callProvider(message, [this, message](const SendResult &result) {
+                    finishSend(message, result, nullptr, {});
+                });
+            });
+    }
+    m_queue.merge(later);
+    scheduleDispatch();
+}
+
+void SendService::onReceipt(const QString &instanceId, const QString &externalId, MessageStatus status,
+                            const QString &error)
+{
+    const std::optional<MessageRecord> m = m_messages.findByExternalId(instanceId, externalId);
+    if (!m || !canAdvance(m->status, status))
+        return; // unknown, duplicate or out of order: statuses only move forward
+    const MessageStatus previous = m->status;
+    const qint64 logId = m->logId;
+    const QDateTime now = m_clock.now();
+    if (status == MessageStatus::Failed)
+        m_outcomes.recordOutcome(instanceId, true);
+    m_commits.submit(
+        [this, logId, status, now, error]() {
+            return m_messages.updateStatus(logId, status, now, {},
+                                           status == MessageStatus::Failed ? QStringLiteral("provider_failed") : QString(),
+                                           error);
+        },
+        [this, logId, status, previous](const Status &s) {
+            if (s.ok())
+                emit messageStatusChanged(logId, status, previous);
+        });
+}
+
+void SendService::recordInbound(const QString &instanceId, const QString &phone, const QDateTime &at)
+{
+    m_activity.recordInbound(instanceId, phone, at);
+}
+
+void SendService::recordOptOut(const QString &instanceId, const QString &phone)
+{
+    m_optOuts.recordOptOut(instanceId, phone);
+    if (!m_optOuts.spikeDetected(instanceId))
+        return;
+    const std::optional<InstanceRecord> instance = m_instances.find(instanceId);
+    if (!instance || instance->paused)
+        return;
+    const QString reason = QStringLiteral("opt_out_spike");
+    if (!m_instances.pause(instanceId, reason).ok())
+        return;
+    PolicyEventRecord event;
+    event.instanceId = instanceId;
+    event.rule = reason;
+    event.action = QStringLiteral("pause");
+    event.detail = QStringLiteral("%1% of the last sends opted out")
+                       .arg(qRound(m_optOuts.optOutRate(instanceId) * 1000) / 10.0);
+    event.createdAt = m_clock.now();
+    m_commits.submit([this, event]() -> Status {
+        const Result<qint64> r = m_policyEvents.insert(event);
+        return r ? succeeded() : Status(r.failure());
+    }, [](const Status &) {});
+    emit instanceAutoPaused(instanceId, reason);
+}
+
+} // namespace wag
