@@ -1,6 +1,7 @@
 #include "accounts/api_key_service.h"
 #include "core/clock.h"
 #include "instances/instance_service.h"
+#include "providers/simulator/simulator_provider.h"
 #include "secrets/api_key_token.h"
 #include "storage/database.h"
 
@@ -24,7 +25,7 @@ private:
         m_temp = std::make_unique<test::TempDatabase>(m_clock);
         QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
         m_keys = std::make_unique<ApiKeyService>(m_temp->db(), m_clock);
-        m_instances = std::make_unique<InstanceService>(m_temp->db(), m_clock);
+        m_instances = std::make_unique<InstanceService>(m_temp->db(), m_clock, m_simulator);
     }
 
     // Closes the connection but keeps the file: tests read it afterwards.
@@ -51,6 +52,7 @@ private:
     ManualClock m_clock;
     std::unique_ptr<test::TempDatabase> m_temp;
     std::unique_ptr<ApiKeyService> m_keys;
+    SimulatorProvider m_simulator{SimulatorOptions{}, m_clock}; // instances need a provider
     std::unique_ptr<InstanceService> m_instances;
 
 private slots:
