@@ -8,7 +8,7 @@ duration=${1:-10}
 connections=${2:-64}
 
 command -v wrk >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq wrk >/dev/null; }
-scripts/build.sh >/dev/null
+[ -n "${WAG_BENCH_NO_BUILD:-}" ] || scripts/build.sh >/dev/null
 
 data=$(mktemp -d)
 port=$(( 20000 + RANDOM % 20000 ))

@@ -178,10 +178,12 @@ Status InstanceService::remove(const QString &idOrName)
     if (!instance)
         return instance.failure();
     const QString id = instance->id;
-    if (m_drivesProvider)
-        m_provider.deleteInstance(providerInstance(instance.value()));
+    // The row first: if that fails nothing has changed, whereas an instance deleted on the
+    // provider but still stored could never link again.
     if (const Status s = m_instances.remove(id); !s.ok())
         return s;
+    if (m_drivesProvider)
+        m_provider.deleteInstance(providerInstance(instance.value()));
     qCInfo(lcApp).noquote() << "instance" << instance->name << "removed";
     forget(id);
     emit instanceRemoved(id);

@@ -8,7 +8,6 @@
 #include "storage/commit_scheduler.h"
 #include "storage/database.h"
 
-#include <QPointer>
 
 #include <memory>
 
@@ -94,7 +93,7 @@ void SendService::start()
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Queued)) {
         const QDateTime due = m.dueAt.isValid() ? m.dueAt : now;
         m_pacer.restore(m.instanceId, m.phone, due);
-        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text});
+        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text, m.messageId});
     }
     if (!m_queue.empty())
         qCInfo(lcApp) << m_queue.size() << "queued messages restored";
@@ -166,8 +165,8 @@ void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, 
         decision.httpStatus, decision.error, decision.message, decision.details, decision.retryAfterSeconds));
 
     m_commits.submit(
-        [this, record, decision, attempt, logId, answer]() -> Status {
-            const Result<qint64> inserted = m_messages.insert(record);
+        [record, decision, attempt, logId, answer](const Database &db) -> Status {
+            const Result<qint64> inserted = MessageStore(db).insert(record);
             if (!inserted)
                 return Status(inserted.failure());
             *logId = inserted.value();
@@ -183,7 +182,7 @@ void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, 
             event.riskScore = decision.riskScore;
             event.detail = decision.error;
             event.createdAt = record.createdAt;
-            if (const Result<qint64> e = m_policyEvents.insert(event); !e)
+            if (const Result<qint64> e = PolicyEventStore(db).insert(event); !e)
                 return Status(e.failure());
             if (!attempt.idempotencyKey.isEmpty()) {
                 IdempotencyRecord idem;
@@ -194,8 +193,8 @@ void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, 
                 idem.responseStatus = answer->status;
                 idem.responseBody = answer->serialize();
                 idem.createdAt = record.createdAt;
-                m_idempotency.purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
-                if (const Status s = m_idempotency.insert(idem); !s.ok())
+                IdempotencyStore(db).purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
+                if (const Status s = IdempotencyStore(db).insert(idem); !s.ok())
                     return s;
             }
             return succeeded();
@@ -251,8 +250,8 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
     auto logId = std::make_shared<qint64>(0);
 
     m_commits.submit(
-        [this, record, decision, attempt, dueNow, logId]() -> Status {
-            const Result<qint64> inserted = m_messages.insert(record);
+        [record, decision, attempt, dueNow, logId](const Database &db) -> Status {
+            const Result<qint64> inserted = MessageStore(db).insert(record);
             if (!inserted)
                 return Status(inserted.failure());
             *logId = inserted.value();
@@ -263,7 +262,7 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
             event.action = decision.action;
             event.riskScore = decision.riskScore;
             event.createdAt = record.createdAt;
-            if (const Result<qint64> e = m_policyEvents.insert(event); !e)
+            if (const Result<qint64> e = PolicyEventStore(db).insert(event); !e)
                 return Status(e.failure());
             if (!attempt.idempotencyKey.isEmpty()) {
                 IdempotencyRecord idem;
@@ -277,8 +276,8 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
                     idem.responseStatus = answer.status;
                     idem.responseBody = answer.serialize();
                 }
-                m_idempotency.purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
-                if (const Status s = m_idempotency.insert(idem); !s.ok())
+                IdempotencyStore(db).purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
+                if (const Status s = IdempotencyStore(db).insert(idem); !s.ok())
                     return s;
             }
             return succeeded();
@@ -293,7 +292,7 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
                 return;
             }
             emit messageLogged(*logId);
-            const Queued message{*logId, record.instanceId, record.phone, record.text};
+            const Queued message{*logId, record.instanceId, record.phone, record.text, record.messageId};
             if (!dueNow) {
                 finishIdempotency(attempt);
                 enqueue(message, decision.due);
@@ -316,13 +315,11 @@ void SendService::callProvider(const Queued &message, std::function<void(const S
         then(gone);
         return;
     }
-    // Whichever comes first, the provider's answer or the timeout, decides; the other is
-    // ignored. The shared flag outlives both.
+    // Whichever comes first, the provider's answer or the deadline, decides; the other is
+    // ignored through the shared flag.
     auto answered = std::make_shared<bool>(false);
-    auto timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [answered, then, timer, timeoutMs = m_config.providerTimeoutMs] {
-        timer->deleteLater();
+    const int timeoutMs = m_config.providerTimeoutMs;
+    m_providerDeadlines.schedule(timeoutMs, [answered, then, timeoutMs] {
         if (*answered)
             return;
         *answered = true;
@@ -331,19 +328,27 @@ void SendService::callProvider(const Queued &message, std::function<void(const S
         timedOut.failureMessage = QStringLiteral("The provider did not answer within %1 ms.").arg(timeoutMs);
         then(timedOut);
     });
-    timer->start(m_config.providerTimeoutMs);
-    QPointer<QTimer> guardTimer(timer);
     m_provider.sendText(ProviderInstance{instance->id, instance->name}, message.phone, message.text,
-                        [answered, then, guardTimer](const SendResult &result) {
+                        [answered, then](const SendResult &result) {
                             if (*answered)
                                 return;
                             *answered = true;
-                            if (guardTimer) {
-                                guardTimer->stop();
-                                guardTimer->deleteLater();
-                            }
                             then(result);
                         });
+}
+
+void SendService::track(const QString &instanceId, const QString &externalId, qint64 logId,
+                        MessageStatus status)
+{
+    const QString key = instanceId + QLatin1Char('/') + externalId;
+    if (!m_tracked.contains(key)) {
+        m_trackedOrder.push_back(key);
+        if (m_trackedOrder.size() > size_t(kTrackedMessages)) {
+            m_tracked.remove(m_trackedOrder.front());
+            m_trackedOrder.pop_front();
+        }
+    }
+    m_tracked.insert(key, Tracked{logId, status});
 }
 
 void SendService::finishSend(const Queued &message, const SendResult &result, const Attempt *attempt,
@@ -353,24 +358,24 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
     m_pacer.release(message.instanceId);
     m_outcomes.recordOutcome(message.instanceId, !result.accepted);
     const MessageStatus status = result.accepted ? MessageStatus::Sent : MessageStatus::Failed;
-    const std::optional<MessageRecord> stored = m_messages.findByLogId(message.logId);
-    const QString messageId = stored ? stored->messageId : QString();
-    const SendAnswer answer = result.accepted ? acceptedAnswer(QStringLiteral("sent"), messageId, message.logId)
+    if (result.accepted)
+        track(message.instanceId, result.externalId, message.logId, MessageStatus::Sent);
+    const SendAnswer answer = result.accepted ? acceptedAnswer(QStringLiteral("sent"), message.messageId, message.logId)
                                               : providerFailureAnswer(result, message.logId);
     std::optional<Attempt> owned;
     if (attempt)
         owned = *attempt;
 
     m_commits.submit(
-        [this, message, result, status, now, owned, answer]() -> Status {
-            const Status s = m_messages.updateStatus(
+        [message, result, status, now, owned, answer](const Database &db) -> Status {
+            const Status s = MessageStore(db).updateStatus(
                 message.logId, status, now, result.externalId,
                 result.accepted ? QString() : QStringLiteral("gateway_send_failed"),
                 result.accepted ? QString() : result.failureReason);
             if (!s.ok())
                 return s;
             if (owned && !owned->idempotencyKey.isEmpty())
-                return m_idempotency.setResponse(owned->key.id, owned->idempotencyKey, answer.status,
+                return IdempotencyStore(db).setResponse(owned->key.id, owned->idempotencyKey, answer.status,
                                                  answer.serialize());
             return succeeded();
         },
@@ -426,8 +431,8 @@ void SendService::dispatchDue()
             continue;
         }
         m_commits.submit(
-            [this, message, now]() {
-                return m_messages.updateStatus(message.logId, MessageStatus::Sending, now);
+            [message, now](const Database &db) {
+                return MessageStore(db).updateStatus(message.logId, MessageStatus::Sending, now);
             },
             [this, message](const Status &s) {
                 if (!s.ok()) {
@@ -447,17 +452,27 @@ void SendService::dispatchDue()
 void SendService::onReceipt(const QString &instanceId, const QString &externalId, MessageStatus status,
                             const QString &error)
 {
-    const std::optional<MessageRecord> m = m_messages.findByExternalId(instanceId, externalId);
-    if (!m || !canAdvance(m->status, status))
-        return; // unknown, duplicate or out of order: statuses only move forward
-    const MessageStatus previous = m->status;
-    const qint64 logId = m->logId;
+    qint64 logId = 0;
+    MessageStatus previous = MessageStatus::Sent;
+    const QString key = instanceId + QLatin1Char('/') + externalId;
+    if (const auto tracked = m_tracked.constFind(key); tracked != m_tracked.constEnd()) {
+        logId = tracked->logId;
+        previous = tracked->status;
+    } else if (const std::optional<MessageRecord> m = m_messages.findByExternalId(instanceId, externalId)) {
+        logId = m->logId;
+        previous = m->status;
+    } else {
+        return; // not one of ours (or long forgotten)
+    }
+    if (!canAdvance(previous, status))
+        return; // duplicate or out of order: statuses only move forward
+    track(instanceId, externalId, logId, status);
     const QDateTime now = m_clock.now();
     if (status == MessageStatus::Failed)
         m_outcomes.recordOutcome(instanceId, true);
     m_commits.submit(
-        [this, logId, status, now, error]() {
-            return m_messages.updateStatus(logId, status, now, {},
+        [logId, status, now, error](const Database &db) {
+            return MessageStore(db).updateStatus(logId, status, now, {},
                                            status == MessageStatus::Failed ? QStringLiteral("provider_failed") : QString(),
                                            error);
         },
@@ -490,8 +505,8 @@ void SendService::recordOptOut(const QString &instanceId, const QString &phone)
     event.detail = QStringLiteral("%1% of the last sends opted out")
                        .arg(qRound(m_optOuts.optOutRate(instanceId) * 1000) / 10.0);
     event.createdAt = m_clock.now();
-    m_commits.submit([this, event]() -> Status {
-        const Result<qint64> r = m_policyEvents.insert(event);
+    m_commits.submit([event](const Database &db) -> Status {
+        const Result<qint64> r = PolicyEventStore(db).insert(event);
         return r ? succeeded() : Status(r.failure());
     }, [](const Status &) {});
     emit instanceAutoPaused(instanceId, reason);

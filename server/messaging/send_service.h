@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/deadline_queue.h"
 #include "messaging/idempotency_gate.h"
 #include "messaging/key_rate_limiter.h"
 #include "messaging/message_status.h"
@@ -15,7 +16,11 @@
 #include "storage/suppression_store.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
+
+#include <deque>
+#include <memory>
 
 #include <functional>
 #include <map>
@@ -96,7 +101,18 @@ private:
         QString instanceId;
         QString phone;
         QString text;
+        QString messageId;
     };
+    // Messages the provider accepted recently, by instance and provider id, so a receipt
+    // finds its message without a query (and even before the "sent" row is committed).
+    struct Tracked
+    {
+        qint64 logId;
+        MessageStatus status;
+    };
+    static constexpr int kTrackedMessages = 200'000;
+    void track(const QString &instanceId, const QString &externalId, qint64 logId, MessageStatus status);
+
 
     void refuse(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done);
     void accept(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done);
@@ -132,6 +148,10 @@ private:
 
     std::multimap<QDateTime, Queued> m_queue; // due time → message
     QTimer m_dispatchTimer;
+
+    QHash<QString, Tracked> m_tracked;
+    std::deque<QString> m_trackedOrder;
+    DeadlineQueue m_providerDeadlines; // one timer for every provider call in flight
 };
 
 } // namespace wag

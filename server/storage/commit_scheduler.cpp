@@ -10,19 +10,16 @@ namespace wag {
 
 namespace {
 
-// Savepoints are standard SQL: SQLite and PostgreSQL read these the same. In PostgreSQL a
-// failed statement aborts the whole transaction until ROLLBACK TO, which is why every Work
-// gets one even though SQLite would only undo the failing statement.
 const QString kSavepoint = QStringLiteral("SAVEPOINT wag_work");
 const QString kRelease = QStringLiteral("RELEASE SAVEPOINT wag_work");
 const QString kRollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT wag_work");
 
-Status runWork(const CommitScheduler::Work &work)
+Status runWork(const CommitScheduler::Work &work, const Database &db)
 {
     if (!work)
         return succeeded();
     try {
-        return work();
+        return work(db);
     } catch (const std::exception &e) {
         return Status::fail(QString::fromLatin1(kStorageError),
                             QStringLiteral("write failed: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -34,128 +31,209 @@ Status runWork(const CommitScheduler::Work &work)
 
 } // namespace
 
-CommitScheduler::CommitScheduler(const Database &db, QObject *parent) : QObject(parent), m_db(db)
-{ }
+CommitScheduler::CommitScheduler(const Database &db, QObject *parent) : QObject(parent)
+{
+    m_writer = std::thread([this, path = db.filePath()] { writerLoop(path); });
+    std::unique_lock lock(m_mutex);
+    m_finished.wait(lock, [this] { return m_writerReady; });
+    if (!m_writerError.isEmpty())
+        qCWarning(lcStorage).noquote() << "group commit writer could not open the database:" << m_writerError;
+}
 
 CommitScheduler::~CommitScheduler()
 {
-    if (!m_pending.isEmpty()) {
-        qCInfo(lcStorage) << "committing" << m_pending.size() << "pending writes before shutdown";
+    if (m_outstanding > 0) {
+        qCInfo(lcStorage) << "committing" << m_outstanding << "pending writes before shutdown";
         flushNow();
     }
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_writer.join();
 }
 
 void CommitScheduler::submit(Work work, Done done)
 {
-    m_pending.append({std::move(work), std::move(done)});
-    scheduleFlush();
+    m_turn.append(Entry{std::move(work), std::move(done)});
+    ++m_outstanding;
+    if (m_handOverQueued)
+        return;
+    m_handOverQueued = true;
+    QMetaObject::invokeMethod(this, &CommitScheduler::handOver, Qt::QueuedConnection);
+}
+
+void CommitScheduler::handOver()
+{
+    m_handOverQueued = false;
+    if (m_turn.isEmpty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.append(std::move(m_turn));
+    }
+    m_turn.clear();
+    m_wake.notify_one();
 }
 
 void CommitScheduler::flushNow()
 {
-    if (m_inTransaction) {
-        qCWarning(lcStorage) << "CommitScheduler::flushNow() called from inside a write; ignored";
-        return;
+    while (m_outstanding > 0) {
+        handOver();
+        {
+            std::unique_lock lock(m_mutex);
+            m_finished.wait(lock, [this] { return m_queue.isEmpty() && !m_writing; });
+        }
+        const int before = m_outstanding;
+        deliverFinished();
+        if (m_outstanding == before && m_turn.isEmpty())
+            break; // nothing moved: the writer is gone
     }
-    while (!m_pending.isEmpty())
-        runBatch();
 }
 
 void CommitScheduler::setMaxBatch(int maxBatch)
 {
+    std::lock_guard lock(m_mutex);
     m_maxBatch = qMax(1, maxBatch);
 }
 
-void CommitScheduler::scheduleFlush()
+int CommitScheduler::maxBatch() const
 {
-    if (m_flushQueued)
-        return;
-    m_flushQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_flushQueued = false;
-            if (!m_pending.isEmpty())
-                runBatch();
-            // Beyond maxBatch, or submitted by Done callbacks: the next turn's flush.
-            if (!m_pending.isEmpty())
-                scheduleFlush();
-        },
-        Qt::QueuedConnection);
+    std::lock_guard lock(m_mutex);
+    return m_maxBatch;
 }
 
-void CommitScheduler::runBatch()
+quint64 CommitScheduler::batches() const
 {
-    QList<Entry> batch;
-    if (m_pending.size() <= m_maxBatch) {
-        batch.swap(m_pending);
-    } else {
-        batch.reserve(m_maxBatch);
-        for (int i = 0; i < m_maxBatch; ++i)
-            batch.append(std::move(m_pending[i]));
-        m_pending.remove(0, m_maxBatch);
-    }
-    ++m_batches;
+    std::lock_guard lock(m_mutex);
+    return m_batches;
+}
 
-    QList<Status> results;
-    results.reserve(batch.size());
-    const Status begin = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+quint64 CommitScheduler::committedWorks() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_committedWorks;
+}
+
+int CommitScheduler::pending() const
+{
+    return m_outstanding;
+}
+
+void CommitScheduler::writerLoop(QString filePath)
+{
+    QString error;
+    std::unique_ptr<Database> db = Database::open(filePath, &error);
+    {
+        std::lock_guard lock(m_mutex);
+        m_writerReady = true;
+        m_writerError = db ? QString() : error;
+    }
+    m_finished.notify_all();
+
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.isEmpty(); });
+            if (m_queue.isEmpty() && m_stop)
+                break;
+            if (m_queue.size() <= m_maxBatch) {
+                batch.swap(m_queue);
+            } else {
+                batch = m_queue.mid(0, m_maxBatch);
+                m_queue.remove(0, m_maxBatch);
+            }
+            m_writing = true;
+        }
+        if (db) {
+            runBatch(*db, batch);
+        } else {
+            for (Entry &entry : batch)
+                entry.result = Status::fail(QString::fromLatin1(kStorageError),
+                                            QStringLiteral("the database writer is not available: %1").arg(error));
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_done.append(std::move(batch));
+            m_writing = false;
+        }
+        m_finished.notify_all();
+        QMetaObject::invokeMethod(this, &CommitScheduler::deliverFinished, Qt::QueuedConnection);
+    }
+    db.reset(); // the connection belongs to this thread
+}
+
+void CommitScheduler::runBatch(const Database &db, Batch &batch)
+{
+    quint64 committed = 0;
+    const Status begin = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin) {
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            results.append(begin);
+        for (Entry &entry : batch)
+            entry.result = begin;
     } else {
-        m_inTransaction = true;
-        // Set when SQLite has dropped the transaction (it does so on I/O errors, a full
-        // disk, ...): a savepoint statement then fails and nothing may be trusted.
         std::optional<Status> broken;
-        for (const Entry &entry : batch) {
+        for (Entry &entry : batch) {
             if (broken) {
-                results.append(*broken);
+                entry.result = *broken;
                 continue;
             }
-            Status status = m_db.exec(kSavepoint);
+            Status status = db.exec(kSavepoint);
             if (!status) {
                 broken = status;
-                results.append(status);
+                entry.result = status;
                 continue;
             }
-            status = runWork(entry.work);
-            const Status end = m_db.exec(status ? kRelease : kRollbackTo);
+            status = runWork(entry.work, db);
+            const Status end = db.exec(status ? kRelease : kRollbackTo);
             if (!end) {
                 broken = end;
-                results.append(status ? end : status);
+                entry.result = status ? end : status;
                 continue;
             }
             if (!status) {
                 // ROLLBACK TO keeps the savepoint open; release it (now empty).
-                const Status released = m_db.exec(kRelease);
+                const Status released = db.exec(kRelease);
                 if (!released)
                     broken = released;
             }
-            results.append(status);
+            entry.result = status;
         }
-        m_inTransaction = false;
 
-        Status commit = broken ? *broken : m_db.exec(QStringLiteral("COMMIT"));
+        const Status commit = broken ? *broken : db.exec(QStringLiteral("COMMIT"));
         if (!commit) {
             // Undo whatever may still be open; after an automatic rollback this fails
             // harmlessly ("no transaction is active").
-            m_db.exec(QStringLiteral("ROLLBACK"));
-            for (Status &result : results) {
-                if (result)
-                    result = commit;
+            db.exec(QStringLiteral("ROLLBACK"));
+            for (Entry &entry : batch) {
+                if (entry.result)
+                    entry.result = commit;
             }
         } else {
-            for (const Status &result : results) {
-                if (result)
-                    ++m_committedWorks;
-            }
+            for (const Entry &entry : batch)
+                committed += entry.result.ok() ? 1 : 0;
         }
     }
+    std::lock_guard lock(m_mutex);
+    ++m_batches;
+    m_committedWorks += committed;
+}
 
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (batch.at(i).done)
-            batch.at(i).done(results.at(i));
+void CommitScheduler::deliverFinished()
+{
+    QList<Batch> finished;
+    {
+        std::lock_guard lock(m_mutex);
+        finished.swap(m_done);
+    }
+    for (Batch &batch : finished) {
+        for (Entry &entry : batch) {
+            --m_outstanding;
+            entry.work = nullptr; // release what the work captured, on this thread
+            if (entry.done)
+                entry.done(entry.result);
+        }
     }
 }
 

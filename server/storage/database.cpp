@@ -133,6 +133,7 @@ Database::Database(QSqlDatabase connection, QString filePath)
 
 Database::~Database()
 {
+    m_statements.clear(); // prepared statements must go before their connection
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -234,8 +235,38 @@ int Database::latestSchemaVersion()
 
 Status Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings) const
 {
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
+    // Prepared statements are kept per SQL text: parsing and planning a statement costs more
+    // than running it on the hot send path. Everything here runs on one thread and every
+    // store reads its rows before it runs the next statement, so the statement run before
+    // this one is finished first: a statement left active would hold its transaction open
+    // (an autocommit write would not commit; COMMIT and SAVEPOINT would refuse).
+    bool ok = true;
+    // QSqlQuery copies share one prepared statement: that sharing is the point here, so
+    // Qt's deprecation of copying (meant to prevent surprise sharing) is silenced locally.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (!m_lastStatement.isEmpty()) {
+        const auto previous = m_statements.find(m_lastStatement);
+        if (previous != m_statements.end() && previous->isActive())
+            previous->finish();
+        m_lastStatement.clear();
+    }
+    bool fromCache = false;
+    auto cached = m_statements.find(sql);
+    if (cached != m_statements.end()) {
+        query = *cached;
+        fromCache = true;
+    } else {
+        query.setForwardOnly(true);
+        ok = query.prepare(sql);
+        if (ok && m_statements.size() < kStatementCacheSize) {
+            m_statements.insert(sql, query);
+            fromCache = true;
+        }
+    }
+    QT_WARNING_POP
+    if (fromCache)
+        m_lastStatement = sql;
     if (ok) {
         for (qsizetype i = 0; i < bindings.size(); ++i)
             query.bindValue(int(i), bindings.at(i));

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -80,6 +81,9 @@ private:
     Database(QSqlDatabase connection, QString filePath);
     bool applyPragmas(QString *error);
 
+    static constexpr int kStatementCacheSize = 256;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QString m_lastStatement; // the cached statement that may still be active
     QSqlDatabase m_connection;
     QString m_connectionName;
     QString m_filePath;

@@ -293,12 +293,12 @@ void SimulatorProvider::sendText(const ProviderInstance &instance, const QString
     // re-entrancy that no real provider gives them.
     const SimulatorOptions options = m_options;
     const QString instanceId = instance.id;
-    QTimer::singleShot(std::max(0, options.sendLatencyMs), this,
-                       [this, done = std::move(done), result, instanceId, options] {
-                           done(result);
-                           if (result.accepted)
-                               scheduleReceipts(instanceId, result.externalId, options);
-                       });
+    m_receipts.schedule(std::max(0, options.sendLatencyMs),
+                        [this, done = std::move(done), result, instanceId, options] {
+                            done(result);
+                            if (result.accepted)
+                                scheduleReceipts(instanceId, result.externalId, options);
+                        });
 }
 
 void SimulatorProvider::rememberSent(const QString &externalId, const QString &instanceId,
@@ -318,29 +318,22 @@ void SimulatorProvider::rememberSent(const QString &externalId, const QString &i
 void SimulatorProvider::scheduleReceipts(const QString &instanceId, const QString &externalId,
                                          const SimulatorOptions &options)
 {
+    // Both receipts are timed from the send; one deadline queue serves every message.
     const int answeredAt = std::max(0, options.sendLatencyMs);
     const int readDelay = options.readDelayMs;
     if (options.deliveredDelayMs > 0) {
         const int deliveredAt = std::max(options.deliveredDelayMs, answeredAt);
-        QTimer::singleShot(deliveredAt - answeredAt, this,
-                           [this, instanceId, externalId, deliveredAt, readDelay] {
-                               emitReceiptIfStillLinked(instanceId, externalId,
-                                                        MessageStatus::Delivered);
-                               if (readDelay <= 0)
-                                   return;
-                               QTimer::singleShot(std::max(readDelay, deliveredAt) - deliveredAt,
-                                                  this, [this, instanceId, externalId] {
-                                                      emitReceiptIfStillLinked(
-                                                          instanceId, externalId,
-                                                          MessageStatus::Read);
-                                                  });
-                           });
+        m_receipts.schedule(deliveredAt - answeredAt, [this, instanceId, externalId] {
+            emitReceiptIfStillLinked(instanceId, externalId, MessageStatus::Delivered);
+        });
+        if (readDelay > 0)
+            m_receipts.schedule(std::max(readDelay, deliveredAt) - answeredAt, [this, instanceId, externalId] {
+                emitReceiptIfStillLinked(instanceId, externalId, MessageStatus::Read);
+            });
     } else if (readDelay > 0) {
-        QTimer::singleShot(std::max(readDelay, answeredAt) - answeredAt, this,
-                           [this, instanceId, externalId] {
-                               emitReceiptIfStillLinked(instanceId, externalId,
-                                                        MessageStatus::Read);
-                           });
+        m_receipts.schedule(std::max(readDelay, answeredAt) - answeredAt, [this, instanceId, externalId] {
+            emitReceiptIfStillLinked(instanceId, externalId, MessageStatus::Read);
+        });
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "core/deadline_queue.h"
 #include "providers/provider.h"
 
 #include <QHash>
@@ -145,6 +146,7 @@ private:
     std::deque<QString> m_sentOrder;
     quint64 m_idBase = 0; // random per process: ids stay unique across restarts
     quint64 m_idCounter = 0;
+    DeadlineQueue m_receipts; // send answers and receipts, one timer for all
 };
 
 } // namespace wag
