@@ -179,6 +179,28 @@ private slots:
         QCOMPARE(gateway.terminate(SIGTERM), 0);
     }
 
+    void instanceCreatedWhileRunningStartsConnecting()
+    {
+        QTemporaryDir dir;
+        GatewayProcess gateway(dir.path());
+        QVERIFY2(gateway.start({QStringLiteral("--simulator-control")}), gateway.standardError().constData());
+        QCOMPARE(admin(dir.path(), {QStringLiteral("create-instance"), QStringLiteral("late-one")}).exitCode, 0);
+        // "disconnect" only works on an instance the simulator is connecting or has linked,
+        // so its 200 shows that the running gateway picked the new row up by itself.
+        // QTRY evaluates once more after success, and a second disconnect would be refused.
+        int status = 0;
+        const auto disconnectOnce = [&] {
+            if (status != 200)
+                status = post(gateway.port(), "/simulator/instances/late-one/disconnect").status;
+            return status;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(disconnectOnce(), 200, 10000);
+        QCOMPARE(listedState(dir.path(), QStringLiteral("late-one")), QStringLiteral("close"));
+        QCOMPARE(post(gateway.port(), "/simulator/instances/late-one/scan").status, 200);
+        QCOMPARE(listedState(dir.path(), QStringLiteral("late-one")), QStringLiteral("open"));
+        QCOMPARE(gateway.terminate(SIGTERM), 0);
+    }
+
     void openInstancesSurviveARestart()
     {
         QTemporaryDir dir;
