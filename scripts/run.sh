@@ -14,9 +14,11 @@ if curl -fsS --max-time 2 "http://$listen/" >/dev/null 2>&1; then
   exit 0
 fi
 
-mode=(--headless)
+# Demo mode: the built-in simulator provider, with its control routes (loopback only) so
+# the simulated phone can "scan" QR codes and contacts can write in.
+mode=(--headless --simulator-control)
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  mode=()
+  mode=(--simulator-control)
 fi
 
 cat <<TXT
@@ -26,6 +28,8 @@ Starting WhatsApp Gateway at http://$listen/
   First admin user:  $binary admin create-user admin --role admin   (reads the password from stdin)
   An instance:       $binary admin create-instance front-desk
   An API key:        $binary admin create-api-key crm
+  Link it (demo):    curl -X POST http://$listen/simulator/instances/front-desk/scan
+  Send:              see "Sending a message" in README.md
   All commands:      $binary --help   and   $binary admin --help
 
 TXT
