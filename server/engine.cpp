@@ -206,8 +206,11 @@ Status Engine::serve()
     // keep state in memory look again.
     m_storeWatch = new QTimer(this);
     connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        // The group-commit writer is "another connection" too, so under load this fires
+        // every second; reconciling is one small query.
         if (m_database->changedByOthers())
             m_instances->reconcileWithStore();
+        m_database->releaseStatements();
     });
     m_storeWatch->start(1000);
     emit servingChanged(true);

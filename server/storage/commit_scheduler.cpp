@@ -142,7 +142,10 @@ void CommitScheduler::writerLoop(QString filePath)
             if (m_queue.size() <= m_maxBatch) {
                 batch.swap(m_queue);
             } else {
-                batch = m_queue.mid(0, m_maxBatch);
+                // Moved, not copied: what a Work captured is released on the owner's thread.
+                batch.reserve(m_maxBatch);
+                for (int i = 0; i < m_maxBatch; ++i)
+                    batch.append(std::move(m_queue[i]));
                 m_queue.remove(0, m_maxBatch);
             }
             m_writing = true;

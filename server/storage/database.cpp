@@ -212,9 +212,20 @@ bool Database::changedByOthers()
         return true;
     }
     const qint64 version = query.value(0).toLongLong();
+    releaseStatements(); // a half-read statement would pin this connection's snapshot
     const bool changed = m_dataVersion && *m_dataVersion != version;
     m_dataVersion = version;
     return changed;
+}
+
+void Database::releaseStatements() const
+{
+    if (m_lastStatement.isEmpty())
+        return;
+    const auto previous = m_statements.find(m_lastStatement);
+    if (previous != m_statements.end() && previous->isActive())
+        previous->finish();
+    m_lastStatement.clear();
 }
 
 int Database::schemaVersion() const
@@ -245,12 +256,7 @@ Status Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &
     // Qt's deprecation of copying (meant to prevent surprise sharing) is silenced locally.
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
-    if (!m_lastStatement.isEmpty()) {
-        const auto previous = m_statements.find(m_lastStatement);
-        if (previous != m_statements.end() && previous->isActive())
-            previous->finish();
-        m_lastStatement.clear();
-    }
+    releaseStatements();
     bool fromCache = false;
     auto cached = m_statements.find(sql);
     if (cached != m_statements.end()) {

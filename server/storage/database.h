@@ -62,6 +62,11 @@ public:
     // re-reads rather than missing a change. SQLite: PRAGMA data_version.
     bool changedByOthers();
 
+    // Ends the read of the last cached statement, if its rows were not read to the end: an
+    // unfinished read keeps an old snapshot of the database (and holds WAL checkpoints
+    // back). Every exec() does this first; idle owners call it now and then.
+    void releaseStatements() const;
+
     // Highest applied migration; 0 for a fresh file, -1 if it cannot be read.
     int schemaVersion() const;
     static int latestSchemaVersion();
