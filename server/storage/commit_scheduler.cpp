@@ -10,10 +10,6 @@ namespace wag {
 
 namespace {
 
-const QString kSavepoint = QStringLiteral("SAVEPOINT wag_work");
-const QString kRelease = QStringLiteral("RELEASE SAVEPOINT wag_work");
-const QString kRollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT wag_work");
-
 Status runWork(const CommitScheduler::Work &work, const Database &db)
 {
     if (!work)
@@ -168,6 +164,11 @@ void CommitScheduler::writerLoop(QString filePath)
     db.reset(); // the connection belongs to this thread
 }
 
+// Optimistic first: the whole batch in one transaction with no per-work savepoints (three
+// statements per work would be the writer's main cost). Works almost never fail; when one
+// does, the batch is rolled back and every work is run again in a transaction of its own,
+// so a failure touches only its own caller. Works only write the database (what they set
+// in captured state is set again on the second run), so running them twice is harmless.
 void CommitScheduler::runBatch(const Database &db, Batch &batch)
 {
     quint64 committed = 0;
@@ -176,51 +177,62 @@ void CommitScheduler::runBatch(const Database &db, Batch &batch)
         for (Entry &entry : batch)
             entry.result = begin;
     } else {
-        std::optional<Status> broken;
+        bool allOk = true;
+        bool broken = false;
         for (Entry &entry : batch) {
-            if (broken) {
-                entry.result = *broken;
-                continue;
+            entry.result = runWork(entry.work, db);
+            if (!db.inTransaction()) {
+                // The transaction ended under us (a Work's own ROLLBACK, an I/O error):
+                // what ran before is gone and what follows would run outside it.
+                broken = true;
+                break;
             }
-            Status status = db.exec(kSavepoint);
-            if (!status) {
-                broken = status;
-                entry.result = status;
-                continue;
+            if (!entry.result) {
+                allOk = false;
+                break;
             }
-            status = runWork(entry.work, db);
-            const Status end = db.exec(status ? kRelease : kRollbackTo);
-            if (!end) {
-                broken = end;
-                entry.result = status ? end : status;
-                continue;
-            }
-            if (!status) {
-                // ROLLBACK TO keeps the savepoint open; release it (now empty).
-                const Status released = db.exec(kRelease);
-                if (!released)
-                    broken = released;
-            }
-            entry.result = status;
         }
-
-        const Status commit = broken ? *broken : db.exec(QStringLiteral("COMMIT"));
-        if (!commit) {
-            // Undo whatever may still be open; after an automatic rollback this fails
-            // harmlessly ("no transaction is active").
+        if (broken) {
             db.exec(QStringLiteral("ROLLBACK"));
-            for (Entry &entry : batch) {
-                if (entry.result)
-                    entry.result = commit;
-            }
+            const Status lost = Status::fail(QString::fromLatin1(kStorageError),
+                                             QStringLiteral("the write transaction ended unexpectedly"));
+            for (Entry &entry : batch)
+                entry.result = lost;
         } else {
-            for (const Entry &entry : batch)
-                committed += entry.result.ok() ? 1 : 0;
+            const Status commit = allOk ? db.exec(QStringLiteral("COMMIT")) : Status(succeeded());
+            if (allOk && commit) {
+                committed = quint64(batch.size());
+            } else {
+                // A Work failed, or COMMIT did (a deferred constraint, the disk): undo, then
+                // give every Work a transaction of its own so a failure stays with its
+                // caller. After an automatic rollback the ROLLBACK fails harmlessly.
+                db.exec(QStringLiteral("ROLLBACK"));
+                for (Entry &entry : batch) {
+                    entry.result = runAlone(db, entry.work);
+                    committed += entry.result.ok() ? 1 : 0;
+                }
+            }
         }
     }
     std::lock_guard lock(m_mutex);
     ++m_batches;
     m_committedWorks += committed;
+}
+
+Status CommitScheduler::runAlone(const Database &db, const Work &work)
+{
+    const Status begin = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin)
+        return begin;
+    const Status status = runWork(work, db);
+    if (!status) {
+        db.exec(QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    const Status commit = db.exec(QStringLiteral("COMMIT"));
+    if (!commit)
+        db.exec(QStringLiteral("ROLLBACK"));
+    return commit;
 }
 
 void CommitScheduler::deliverFinished()

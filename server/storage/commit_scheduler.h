@@ -28,8 +28,10 @@ class Database;
 // - A Work runs on the writer thread with the writer's own connection to the same file,
 //   passed in as `db`: it must write through stores made on that `db`, and touch only what
 //   it captured by value (or owns alone until its Done runs).
-// - Each Work runs inside its own SAVEPOINT: a Work that returns a failure is rolled back
-//   alone and its Done gets that failure; the others still commit.
+// - A Work that returns a failure is rolled back alone and its Done gets that failure; the
+//   others still commit (the batch is then retried work by work, see runBatch()). A Work
+//   must therefore be safe to run twice: it writes the database and at most records what
+//   it wrote in state it captured.
 // - Done callbacks run on the thread that owns the scheduler, after COMMIT, in submission
 //   order, never inside submit(). If BEGIN fails, every Done gets that failure and no Work
 //   runs. If COMMIT fails, nothing of the batch is kept and every Done whose Work had
@@ -71,6 +73,7 @@ private:
     void handOver();                  // end of a turn: this turn's works go to the writer
     void writerLoop(QString filePath);
     void runBatch(const Database &db, Batch &batch);
+    static Status runAlone(const Database &db, const Work &work);
     void deliverFinished();           // on the owner's thread
 
     QList<Entry> m_turn; // submitted this turn (owner's thread only)

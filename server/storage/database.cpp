@@ -1,5 +1,9 @@
 #include "database.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 #include "core/logging.h"
 #include "storage/migrations.h"
 
@@ -216,6 +220,15 @@ bool Database::changedByOthers()
     const bool changed = m_dataVersion && *m_dataVersion != version;
     m_dataVersion = version;
     return changed;
+}
+
+bool Database::inTransaction() const
+{
+    const QVariant handle = m_connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
 void Database::releaseStatements() const

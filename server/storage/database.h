@@ -66,6 +66,9 @@ public:
     // unfinished read keeps an old snapshot of the database (and holds WAL checkpoints
     // back). Every exec() does this first; idle owners call it now and then.
     void releaseStatements() const;
+    // True while a transaction is open on this connection (SQLite may end one by itself,
+    // e.g. on an I/O error; the group-commit writer checks).
+    bool inTransaction() const;
 
     // Highest applied migration; 0 for a fresh file, -1 if it cannot be read.
     int schemaVersion() const;

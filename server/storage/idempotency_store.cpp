@@ -20,12 +20,11 @@ Status IdempotencyStore::insert(const IdempotencyRecord &record)
 Status IdempotencyStore::setResponse(qint64 apiKeyId, const QString &key, int status,
                                      const QByteArray &body)
 {
-    // An empty body is still an answer: store an empty blob, not NULL.
+    // response_status alone marks the answer as stored; an empty body may read back as NULL.
     return m_db.execOnRow(QStringLiteral("UPDATE idempotency_keys SET response_status = ?,"
                                          " response_body = ?"
                                          " WHERE api_key_id = ? AND idempotency_key = ?"),
-                          {status, body.isNull() ? QVariant(QByteArray("")) : QVariant(body),
-                           apiKeyId, key});
+                          {status, body, apiKeyId, key});
 }
 
 Status IdempotencyStore::setLogId(qint64 apiKeyId, const QString &key, qint64 logId)
