@@ -93,7 +93,7 @@ void SendService::start()
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Queued)) {
         const QDateTime due = m.dueAt.isValid() ? m.dueAt : now;
         m_pacer.restore(m.instanceId, m.phone, due);
-        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text, m.messageId});
+        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text, m.messageId, QString()});
     }
     if (!m_queue.empty())
         qCInfo(lcApp) << m_queue.size() << "queued messages restored";
@@ -292,7 +292,8 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
                 return;
             }
             emit messageLogged(*logId);
-            const Queued message{*logId, record.instanceId, record.phone, record.text, record.messageId};
+            const Queued message{*logId, record.instanceId, record.phone, record.text, record.messageId,
+                                 decision.instance ? decision.instance->name : QString()};
             if (!dueNow) {
                 finishIdempotency(attempt);
                 enqueue(message, decision.due);
@@ -307,14 +308,7 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
 
 void SendService::callProvider(const Queued &message, std::function<void(const SendResult &)> then)
 {
-    const std::optional<InstanceRecord> instance = m_instances.find(message.instanceId);
-    if (!instance) {
-        SendResult gone;
-        gone.failureReason = QStringLiteral("instance_removed");
-        gone.failureMessage = QStringLiteral("The instance was removed.");
-        then(gone);
-        return;
-    }
+    // The caller has just looked the instance up (the guard, or the queue's readiness check).
     // Whichever comes first, the provider's answer or the deadline, decides; the other is
     // ignored through the shared flag.
     auto answered = std::make_shared<bool>(false);
@@ -328,7 +322,7 @@ void SendService::callProvider(const Queued &message, std::function<void(const S
         timedOut.failureMessage = QStringLiteral("The provider did not answer within %1 ms.").arg(timeoutMs);
         then(timedOut);
     });
-    m_provider.sendText(ProviderInstance{instance->id, instance->name}, message.phone, message.text,
+    m_provider.sendText(ProviderInstance{message.instanceId, message.instanceName}, message.phone, message.text,
                         [answered, then](const SendResult &result) {
                             if (*answered)
                                 return;
@@ -412,11 +406,13 @@ void SendService::dispatchDue()
     std::multimap<QDateTime, Queued> later;
     while (!m_queue.empty() && m_queue.begin()->first <= now) {
         const QDateTime due = m_queue.begin()->first;
-        const Queued message = m_queue.begin()->second;
+        Queued message = m_queue.begin()->second;
         m_queue.erase(m_queue.begin());
 
         const std::optional<InstanceRecord> instance = m_instances.find(message.instanceId);
         const bool ready = instance && instance->state == InstanceState::Open && !instance->paused;
+        if (instance)
+            message.instanceName = instance->name;
         if (!ready) {
             // Wait for the instance to come back, but not beyond the queue's promise.
             if (instance && due.msecsTo(now) < m_config.pacing.maxQueueWaitMs) {

@@ -102,6 +102,7 @@ private:
         QString phone;
         QString text;
         QString messageId;
+        QString instanceName; // known whenever the message goes to the provider
     };
     // Messages the provider accepted recently, by instance and provider id, so a receipt
     // finds its message without a query (and even before the "sent" row is committed).
