@@ -38,6 +38,40 @@ SendAnswer providerFailureAnswer(const SendResult &result, qint64 logId)
                                            {QStringLiteral("log_id"), logId}});
 }
 
+// What every attempt leaves besides its message-log row, in the same transaction: the
+// guard's decision as a policy event and, with an Idempotency-Key, the key's record (with
+// the answer when it is already final).
+Status recordAttempt(const Database &db, const MessageRecord &record, qint64 logId,
+                     const GuardDecision &decision, const SendService::Attempt &attempt,
+                     const std::optional<SendAnswer> &answer)
+{
+    PolicyEventRecord event;
+    event.instanceId = record.instanceId;
+    event.logId = logId;
+    event.rule = decision.rule;
+    event.action = decision.action.isEmpty() ? QStringLiteral("block") : decision.action;
+    event.riskScore = decision.riskScore;
+    event.detail = decision.error;
+    event.createdAt = record.createdAt;
+    if (const Result<qint64> e = PolicyEventStore(db).insert(event); !e)
+        return Status(e.failure());
+    if (attempt.idempotencyKey.isEmpty())
+        return succeeded();
+    IdempotencyRecord idem;
+    idem.apiKeyId = attempt.key.id;
+    idem.key = attempt.idempotencyKey;
+    idem.requestHash = attempt.requestHash;
+    idem.logId = logId;
+    idem.createdAt = record.createdAt;
+    if (answer) {
+        idem.responseStatus = answer->status;
+        idem.responseBody = answer->serialize();
+    }
+    IdempotencyStore store(db);
+    store.purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
+    return store.insert(idem);
+}
+
 } // namespace
 
 SendService::SendService(const Clock &clock, Database &database, CommitScheduler &commits,
@@ -174,30 +208,7 @@ void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, 
             details.insert(QStringLiteral("log_id"), *logId);
             answer->body.insert(QStringLiteral("details"), details);
 
-            PolicyEventRecord event;
-            event.instanceId = record.instanceId;
-            event.logId = *logId;
-            event.rule = decision.rule;
-            event.action = decision.action.isEmpty() ? QStringLiteral("block") : decision.action;
-            event.riskScore = decision.riskScore;
-            event.detail = decision.error;
-            event.createdAt = record.createdAt;
-            if (const Result<qint64> e = PolicyEventStore(db).insert(event); !e)
-                return Status(e.failure());
-            if (!attempt.idempotencyKey.isEmpty()) {
-                IdempotencyRecord idem;
-                idem.apiKeyId = attempt.key.id;
-                idem.key = attempt.idempotencyKey;
-                idem.requestHash = attempt.requestHash;
-                idem.logId = *logId;
-                idem.responseStatus = answer->status;
-                idem.responseBody = answer->serialize();
-                idem.createdAt = record.createdAt;
-                IdempotencyStore(db).purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
-                if (const Status s = IdempotencyStore(db).insert(idem); !s.ok())
-                    return s;
-            }
-            return succeeded();
+            return recordAttempt(db, record, *logId, decision, attempt, *answer);
         },
         [this, attempt, logId, answer, done = std::move(done)](const Status &status) {
             finishIdempotency(attempt);
@@ -255,32 +266,10 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
             if (!inserted)
                 return Status(inserted.failure());
             *logId = inserted.value();
-            PolicyEventRecord event;
-            event.instanceId = record.instanceId;
-            event.logId = *logId;
-            event.rule = decision.rule;
-            event.action = decision.action;
-            event.riskScore = decision.riskScore;
-            event.createdAt = record.createdAt;
-            if (const Result<qint64> e = PolicyEventStore(db).insert(event); !e)
-                return Status(e.failure());
-            if (!attempt.idempotencyKey.isEmpty()) {
-                IdempotencyRecord idem;
-                idem.apiKeyId = attempt.key.id;
-                idem.key = attempt.idempotencyKey;
-                idem.requestHash = attempt.requestHash;
-                idem.logId = *logId;
-                idem.createdAt = record.createdAt;
-                if (!dueNow) {
-                    const SendAnswer answer = acceptedAnswer(QStringLiteral("queued"), record.messageId, *logId);
-                    idem.responseStatus = answer.status;
-                    idem.responseBody = answer.serialize();
-                }
-                IdempotencyStore(db).purgeOlderThan(record.createdAt.addMSecs(-IdempotencyGate::kRetentionMs));
-                if (const Status s = IdempotencyStore(db).insert(idem); !s.ok())
-                    return s;
-            }
-            return succeeded();
+            std::optional<SendAnswer> answer;
+            if (!dueNow) // a queued answer is final now; a sent one is stored after the provider
+                answer = acceptedAnswer(QStringLiteral("queued"), record.messageId, *logId);
+            return recordAttempt(db, record, *logId, decision, attempt, answer);
         },
         [this, attempt, record, decision, dueNow, logId, done = std::move(done)](const Status &status) {
             if (!status.ok()) {
