@@ -365,8 +365,16 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
         [this, message, status, owned, answer, done](const Status &s) {
             if (owned)
                 finishIdempotency(*owned);
-            if (!s.ok())
+            if (!s.ok()) {
+                // Nothing is said that is not on disk: the caller learns that the outcome
+                // could not be recorded (the log keeps the attempt as "sending").
                 qCWarning(lcApp) << "could not record a send outcome:" << s.failure().message;
+                if (done)
+                    done(SendAnswer::failure(500, QStringLiteral("internal_error"),
+                                             QStringLiteral("The gateway could not record the outcome of this send."),
+                                             QJsonObject{{QStringLiteral("log_id"), message.logId}}));
+                return;
+            }
             emit messageStatusChanged(message.logId, status, MessageStatus::Sending);
             if (done)
                 done(answer);
