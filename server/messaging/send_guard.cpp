@@ -89,7 +89,13 @@ GuardDecision SendGuard::evaluate(const SendRequest &request, const ApiKeyRecord
                       QJsonObject{{QStringLiteral("phone"), phone.error}});
     d.e164 = phone.e164;
 
-    if (m_suppressions.contains(d.e164))
+    // A suppression list that cannot be read must not let a send through.
+    const Result<bool> suppressed = m_suppressions.isSuppressed(d.e164);
+    if (!suppressed)
+        return refuse(d, 503, QStringLiteral("internal_error"),
+                      QStringLiteral("The suppression list could not be checked; try again."),
+                      QStringLiteral("suppression"));
+    if (suppressed.value())
         return refuse(d, 403, QStringLiteral("recipient_suppressed"),
                       QStringLiteral("The recipient opted out or was suppressed."),
                       QStringLiteral("suppression"));
