@@ -3,15 +3,7 @@
 # and p99 latency under wrk on loopback. Numbers drift between machines; compare ratios
 # measured in one run. Usage: bench/http_bench.sh [seconds=10] [connections=64]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-duration=${1:-10}
-connections=${2:-64}
-
-command -v wrk >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq wrk >/dev/null; }
-[ -n "${WAG_BENCH_NO_BUILD:-}" ] || scripts/build.sh >/dev/null
-
-data=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
+source "$(dirname "$0")/common.sh" "$@"
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 # Fresh data dir: includes creating the database and running the migrations.

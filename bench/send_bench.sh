@@ -4,16 +4,8 @@
 # against bare GET / in the same run, on the same gateway. Prints the ratio.
 # Usage: bench/send_bench.sh [seconds=10] [connections=64]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-duration=${1:-10}
-connections=${2:-64}
-
-command -v wrk >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get install -y -qq wrk >/dev/null; }
-[ -n "${WAG_BENCH_NO_BUILD:-}" ] || scripts/build.sh >/dev/null
-
+source "$(dirname "$0")/common.sh" "$@"
 gw=build/app/whatsapp-gateway
-data=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
 export WAG_KEYCHAIN=off
 trap 'kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
 

@@ -134,6 +134,16 @@ QJsonObject instanceJson(const InstanceRecord &instance)
     return o;
 }
 
+// What scan and disconnect answer: the step's failure, or the instance as it stands after
+// it (the stored row if there still is one).
+HttpResponse instanceAfter(const Status &step, const InstanceService &instances,
+                           const InstanceRecord &instance)
+{
+    if (!step.ok())
+        return failureResponse(step.failure());
+    return HttpResponse::json(200, instanceJson(instances.find(instance.id).value_or(instance)));
+}
+
 } // namespace
 
 SimulatorController::SimulatorController(InstanceService &instances, SimulatorProvider &simulator)
@@ -173,9 +183,7 @@ HttpResponse SimulatorController::scan(const HttpRequest &request)
         if (const auto connected = m_instances.connect(c->instance.id); !connected)
             return failureResponse(connected.failure());
     }
-    if (const Status s = m_simulator.scan(c->instance.id); !s.ok())
-        return failureResponse(s.failure());
-    return HttpResponse::json(200, instanceJson(m_instances.find(c->instance.id).value_or(c->instance)));
+    return instanceAfter(m_simulator.scan(c->instance.id), m_instances, c->instance);
 }
 
 HttpResponse SimulatorController::inbound(const HttpRequest &request)
@@ -258,9 +266,7 @@ HttpResponse SimulatorController::disconnect(const HttpRequest &request)
     const std::optional<Call> c = prepare(m_instances, request, true, &error);
     if (!c)
         return error;
-    if (const Status s = m_simulator.disconnect(c->instance.id); !s.ok())
-        return failureResponse(s.failure());
-    return HttpResponse::json(200, instanceJson(m_instances.find(c->instance.id).value_or(c->instance)));
+    return instanceAfter(m_simulator.disconnect(c->instance.id), m_instances, c->instance);
 }
 
 } // namespace wag

@@ -2,8 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
-
-#include <QStringList>
+#include "storage/store_sql.h"
 
 namespace wag {
 
@@ -13,11 +12,6 @@ const QLatin1String kColumns(
     "SELECT log_id, message_id, instance_id, api_key_id, api_key_prefix, phone, text, purpose,"
     " reference, status, outcome, rule, risk_score, external_id, error, due_at, created_at,"
     " updated_at, sent_at, delivered_at, read_at FROM messages ");
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
 
 template<typename T>
 QVariant optionalOrNull(const std::optional<T> &value)
@@ -168,38 +162,18 @@ QList<MessageRecord> MessageStore::recentAccepted(const QString &instanceId, int
 
 QList<MessageRecord> MessageStore::list(const MessageFilter &filter) const
 {
-    QStringList conditions;
-    QVariantList bindings;
-    if (!filter.instanceId.isEmpty()) {
-        conditions << QStringLiteral("instance_id = ?");
-        bindings << filter.instanceId;
-    }
-    if (!filter.phone.isEmpty()) {
-        conditions << QStringLiteral("phone = ?");
-        bindings << filter.phone;
-    }
-    if (filter.from.isValid()) {
-        conditions << QStringLiteral("created_at >= ?");
-        bindings << toSqlTime(filter.from);
-    }
-    if (filter.to.isValid()) {
-        conditions << QStringLiteral("created_at < ?");
-        bindings << toSqlTime(filter.to);
-    }
-    if (filter.status) {
-        conditions << QStringLiteral("status = ?");
-        bindings << messageStatusName(*filter.status);
-    }
-    if (filter.beforeLogId > 0) {
-        conditions << QStringLiteral("log_id < ?");
-        bindings << filter.beforeLogId;
-    }
-    QString tail;
-    if (!conditions.isEmpty())
-        tail = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
-    tail += QStringLiteral("ORDER BY log_id DESC LIMIT ? OFFSET ?");
+    SqlFilter where;
+    where.addText(QStringLiteral("instance_id = ?"), filter.instanceId);
+    where.addText(QStringLiteral("phone = ?"), filter.phone);
+    where.addCreatedWithin(filter.from, filter.to);
+    if (filter.status)
+        where.add(QStringLiteral("status = ?"), messageStatusName(*filter.status));
+    if (filter.beforeLogId > 0)
+        where.add(QStringLiteral("log_id < ?"), filter.beforeLogId);
+    QVariantList bindings = where.bindings();
     bindings << qMax(0, filter.limit) << qMax(0, filter.offset);
-    return select(tail, bindings);
+    return select(where.whereClause() + QStringLiteral("ORDER BY log_id DESC LIMIT ? OFFSET ?"),
+                  bindings);
 }
 
 MessageStore::Page MessageStore::page(const MessageFilter &filter) const
@@ -217,11 +191,7 @@ MessageStore::Page MessageStore::page(const MessageFilter &filter) const
 
 int MessageStore::purgeOlderThan(const QDateTime &before)
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.exec(query, QStringLiteral("DELETE FROM messages WHERE created_at < ?"),
-                   {toSqlTime(before)}))
-        return -1;
-    return query.numRowsAffected();
+    return purgeCreatedBefore(m_db, QStringLiteral("messages"), before);
 }
 
 QList<MessageRecord> MessageStore::select(const QString &tail, const QVariantList &bindings) const

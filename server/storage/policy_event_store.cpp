@@ -1,19 +1,9 @@
 #include "policy_event_store.h"
 
 #include "storage/database.h"
-
-#include <QStringList>
+#include "storage/store_sql.h"
 
 namespace wag {
-
-namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-} // namespace
 
 Result<qint64> PolicyEventStore::insert(const PolicyEventRecord &event)
 {
@@ -29,33 +19,16 @@ Result<qint64> PolicyEventStore::insert(const PolicyEventRecord &event)
 
 QList<PolicyEventRecord> PolicyEventStore::list(const PolicyEventFilter &filter) const
 {
-    QStringList conditions;
-    QVariantList bindings;
-    if (!filter.instanceId.isEmpty()) {
-        conditions << QStringLiteral("instance_id = ?");
-        bindings << filter.instanceId;
-    }
-    if (!filter.action.isEmpty()) {
-        conditions << QStringLiteral("action = ?");
-        bindings << filter.action;
-    }
-    if (filter.from.isValid()) {
-        conditions << QStringLiteral("created_at >= ?");
-        bindings << toSqlTime(filter.from);
-    }
-    if (filter.to.isValid()) {
-        conditions << QStringLiteral("created_at < ?");
-        bindings << toSqlTime(filter.to);
-    }
-    if (filter.beforeId > 0) {
-        conditions << QStringLiteral("id < ?");
-        bindings << filter.beforeId;
-    }
-    QString sql = QStringLiteral("SELECT id, instance_id, log_id, rule, action, risk_score,"
-                                 " detail, created_at FROM policy_events ");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
-    sql += QStringLiteral("ORDER BY id DESC LIMIT ?");
+    SqlFilter where;
+    where.addText(QStringLiteral("instance_id = ?"), filter.instanceId);
+    where.addText(QStringLiteral("action = ?"), filter.action);
+    where.addCreatedWithin(filter.from, filter.to);
+    if (filter.beforeId > 0)
+        where.add(QStringLiteral("id < ?"), filter.beforeId);
+    const QString sql = QStringLiteral("SELECT id, instance_id, log_id, rule, action, risk_score,"
+                                       " detail, created_at FROM policy_events ")
+        + where.whereClause() + QStringLiteral("ORDER BY id DESC LIMIT ?");
+    QVariantList bindings = where.bindings();
     bindings << qMax(0, filter.limit);
 
     QList<PolicyEventRecord> events;
@@ -81,11 +54,7 @@ QList<PolicyEventRecord> PolicyEventStore::list(const PolicyEventFilter &filter)
 
 int PolicyEventStore::purgeOlderThan(const QDateTime &before)
 {
-    QSqlQuery query(m_db.connection());
-    if (!m_db.exec(query, QStringLiteral("DELETE FROM policy_events WHERE created_at < ?"),
-                   {toSqlTime(before)}))
-        return -1;
-    return query.numRowsAffected();
+    return purgeCreatedBefore(m_db, QStringLiteral("policy_events"), before);
 }
 
 } // namespace wag

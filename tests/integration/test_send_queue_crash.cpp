@@ -80,6 +80,21 @@ class TestSendQueueCrash : public QObject
         env.insert(QStringLiteral("WAG_PACING_RECIPIENT_INTERVAL_MS"), QStringLiteral("0"));
     }
 
+    // Sends `count` orders one at a time (each answered before the next), to numbers from
+    // +1415555<firstNumber>: the statuses in order, `last` the final answer.
+    static QList<int> sendOrders(RawClient &client, const QByteArray &key, int firstNumber,
+                                 int count, ParsedResponse *last)
+    {
+        QList<int> statuses;
+        for (int i = 0; i < count; ++i) {
+            client.send(sendRequest(key, QStringLiteral("+1415555%1").arg(firstNumber + i),
+                                    QStringLiteral("Order %1 ready").arg(i)));
+            *last = client.readResponse();
+            statuses << last->status;
+        }
+        return statuses;
+    }
+
 private slots:
     void queueSurvivesKill9()
     {
@@ -165,14 +180,9 @@ private slots:
         QCOMPARE(request(gateway.port(), "POST", "/simulator/instances/front-desk/scan").status, 200);
         RawClient client;
         QVERIFY(client.connectTo(gateway.port()));
-        QList<int> statuses;
         ParsedResponse last;
         // The first goes out at once; three more wait; the fifth finds the queue full.
-        for (int i = 0; i < 5; ++i) {
-            client.send(sendRequest(key, QStringLiteral("+1415555%1").arg(4000 + i), QStringLiteral("Order %1 ready").arg(i)));
-            last = client.readResponse();
-            statuses << last.status;
-        }
+        const QList<int> statuses = sendOrders(client, key, 4000, 5, &last);
         QCOMPARE(statuses, (QList<int>{200, 200, 200, 200, 429}));
         QCOMPARE(QJsonDocument::fromJson(last.body).object().value(QStringLiteral("error")).toString(), QStringLiteral("sending_throttled"));
         QVERIFY(last.header("retry-after").toInt() >= 1);
@@ -191,13 +201,8 @@ private slots:
         QCOMPARE(request(gateway.port(), "POST", "/simulator/instances/front-desk/scan").status, 200);
         RawClient client;
         QVERIFY(client.connectTo(gateway.port()));
-        QList<int> statuses;
         ParsedResponse last;
-        for (int i = 0; i < 4; ++i) {
-            client.send(sendRequest(key, QStringLiteral("+1415555%1").arg(5000 + i), QStringLiteral("Order %1 ready").arg(i)));
-            last = client.readResponse();
-            statuses << last.status;
-        }
+        const QList<int> statuses = sendOrders(client, key, 5000, 4, &last);
         QCOMPARE(statuses, (QList<int>{200, 200, 200, 429}));
         const QJsonObject body = QJsonDocument::fromJson(last.body).object();
         QCOMPARE(body.value(QStringLiteral("error")).toString(), QStringLiteral("sending_throttled"));

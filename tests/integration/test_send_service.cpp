@@ -90,6 +90,16 @@ SendConfig unpaced()
     return c;
 }
 
+// Pacing on with a fixed gap: min and max equal, so each send's due time is predictable.
+SendConfig pacedEvery(int intervalMs)
+{
+    SendConfig c = unpaced();
+    c.pacing.enabled = true;
+    c.pacing.minIntervalMs = intervalMs;
+    c.pacing.maxIntervalMs = intervalMs;
+    return c;
+}
+
 } // namespace
 
 class TestSendService : public QObject
@@ -173,10 +183,7 @@ private slots:
 
     void pacingQueuesAndSendsWhenDue()
     {
-        SendConfig config = unpaced();
-        config.pacing.enabled = true;
-        config.pacing.minIntervalMs = 4000;
-        config.pacing.maxIntervalMs = 4000;
+        SendConfig config = pacedEvery(4000);
         config.pacing.perRecipientMs = 6000;
         Harness h(config, QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
         const SendAnswer a = h.send(phone(1), QStringLiteral("first"));
@@ -205,10 +212,7 @@ private slots:
 
     void perRecipientIntervalAlone()
     {
-        SendConfig config = unpaced();
-        config.pacing.enabled = true;
-        config.pacing.minIntervalMs = 0;
-        config.pacing.maxIntervalMs = 0;
+        SendConfig config = pacedEvery(0);
         config.pacing.perRecipientMs = 6000;
         Harness h(config, QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
         QCOMPARE(status(h.send(phone(1), QStringLiteral("a"))), QStringLiteral("sent"));
@@ -220,10 +224,7 @@ private slots:
 
     void queueBoundAnswersThrottledWithRetryAfter()
     {
-        SendConfig config = unpaced();
-        config.pacing.enabled = true;
-        config.pacing.minIntervalMs = 1000;
-        config.pacing.maxIntervalMs = 1000;
+        SendConfig config = pacedEvery(1000);
         config.pacing.maxQueueLength = 3;
         Harness h(config, QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
         QCOMPARE(status(h.send(phone(1), QStringLiteral("a"))), QStringLiteral("sent"));
@@ -323,10 +324,7 @@ private slots:
 
     void restartFailsInDoubtSendsAndRestoresTheQueue()
     {
-        SendConfig config = unpaced();
-        config.pacing.enabled = true;
-        config.pacing.minIntervalMs = 4000;
-        config.pacing.maxIntervalMs = 4000;
+        SendConfig config = pacedEvery(4000);
         qint64 queuedLog = 0;
         QString dir;
         {

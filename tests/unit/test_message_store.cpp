@@ -3,19 +3,17 @@
 #include "storage/database.h"
 #include "storage/instance_store.h"
 #include "storage/message_store.h"
-#include "support/temp_database.h"
+#include "support/store_fixture.h"
 
 #include <QtTest>
 
 using namespace wag;
 
-class TestMessageStore : public QObject
+class TestMessageStore : public QObject, protected test::StoreFixture
 {
     Q_OBJECT
 
 private:
-    Database &db() { return m_temp->db(); }
-
     MessageRecord message(const QString &instanceId, MessageStatus status,
                           const QString &phone = QStringLiteral("+966500000001")) const
     {
@@ -48,16 +46,14 @@ private:
         return result;
     }
 
-    ManualClock m_clock;
-    std::unique_ptr<test::TempDatabase> m_temp;
     qint64 m_keyId = 0;
 
 private slots:
     void init()
     {
         m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-        m_temp = std::make_unique<test::TempDatabase>(m_clock);
-        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
+        if (!openDatabase())
+            return;
         InstanceStore instances(db());
         for (const char *id : {"inst_a", "inst_b"}) {
             InstanceRecord instance;
@@ -77,7 +73,7 @@ private slots:
         m_keyId = keyId.value();
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup() { closeDatabase(); }
 
     void insertAndReadBackAllFields()
     {

@@ -1,30 +1,20 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/secret_store.h"
-#include "support/temp_database.h"
+#include "support/store_fixture.h"
 
 #include <QtTest>
 
 using namespace wag;
 
-class TestSecretStore : public QObject
+class TestSecretStore : public QObject, protected test::StoreFixture
 {
     Q_OBJECT
 
-private:
-    Database &db() { return m_temp->db(); }
-
-    ManualClock m_clock;
-    std::unique_ptr<test::TempDatabase> m_temp;
-
 private slots:
-    void initTestCase()
-    {
-        m_temp = std::make_unique<test::TempDatabase>(m_clock);
-        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
-    }
+    void initTestCase() { openDatabase(); }
 
-    void cleanupTestCase() { m_temp.reset(); }
+    void cleanupTestCase() { closeDatabase(); }
 
     void binaryBlobsRoundTrip()
     {

@@ -2,39 +2,30 @@
 #include "storage/database.h"
 #include "storage/settings_store.h"
 
-#include "support/temp_database.h"
+#include "support/store_fixture.h"
 
 #include <QSqlQuery>
 #include <QtTest>
 
 using namespace wag;
 
-class TestSettingsStore : public QObject
+class TestSettingsStore : public QObject, protected test::StoreFixture
 {
     Q_OBJECT
 
 private:
     qint64 updatedAt(const QString &key) const
     {
-        QSqlQuery query(m_temp->db().connection());
+        QSqlQuery query(db().connection());
         query.prepare(QStringLiteral("SELECT updated_at FROM settings WHERE key = ?"));
         query.addBindValue(key);
         return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    Database &db() { return m_temp->db(); }
-
-    ManualClock m_clock;
-    std::unique_ptr<test::TempDatabase> m_temp;
-
 private slots:
-    void initTestCase()
-    {
-        m_temp = std::make_unique<test::TempDatabase>(m_clock);
-        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
-    }
+    void initTestCase() { openDatabase(); }
 
-    void cleanupTestCase() { m_temp.reset(); }
+    void cleanupTestCase() { closeDatabase(); }
 
     void setGetOverwriteRemove()
     {

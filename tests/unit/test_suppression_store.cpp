@@ -1,19 +1,17 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/suppression_store.h"
-#include "support/temp_database.h"
+#include "support/store_fixture.h"
 
 #include <QtTest>
 
 using namespace wag;
 
-class TestSuppressionStore : public QObject
+class TestSuppressionStore : public QObject, protected test::StoreFixture
 {
     Q_OBJECT
 
 private:
-    Database &db() { return m_temp->db(); }
-
     SuppressionRecord suppression(const QString &phone,
                                   SuppressionReason reason = SuppressionReason::Manual,
                                   const QString &note = {}) const
@@ -36,17 +34,10 @@ private:
         return result;
     }
 
-    ManualClock m_clock;
-    std::unique_ptr<test::TempDatabase> m_temp;
-
 private slots:
-    void init()
-    {
-        m_temp = std::make_unique<test::TempDatabase>(m_clock);
-        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
-    }
+    void init() { openDatabase(); }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup() { closeDatabase(); }
 
     void reasonNames_data()
     {

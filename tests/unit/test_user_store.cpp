@@ -2,13 +2,13 @@
 #include "storage/database.h"
 #include "storage/user_store.h"
 
-#include "support/temp_database.h"
+#include "support/store_fixture.h"
 
 #include <QtTest>
 
 using namespace wag;
 
-class TestUserStore : public QObject
+class TestUserStore : public QObject, protected test::StoreFixture
 {
     Q_OBJECT
 
@@ -23,20 +23,14 @@ private:
         return user;
     }
 
-    Database &db() { return m_temp->db(); }
-
-    ManualClock m_clock;
-    std::unique_ptr<test::TempDatabase> m_temp;
-
 private slots:
     void init()
     {
         // A fresh file for every test.
-        m_temp = std::make_unique<test::TempDatabase>(m_clock);
-        QVERIFY2(m_temp->ok(), qPrintable(m_temp->error()));
+        openDatabase();
     }
 
-    void cleanup() { m_temp.reset(); }
+    void cleanup() { closeDatabase(); }
 
     void insertAndFindRoundTrip()
     {

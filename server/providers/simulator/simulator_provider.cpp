@@ -38,6 +38,13 @@ bool isE164(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+// Inbound messages and calls both come "from" a number the simulator makes up on request.
+Failure fromNotE164()
+{
+    return Failure{QStringLiteral("validation_error"),
+                   QStringLiteral("from must be an E.164 number, e.g. +15551234567")};
+}
+
 // splitmix64's finaliser: a bijection on 64-bit values, so distinct counters give distinct
 // ids that still look random (nobody should read meaning into an external id).
 quint64 mix(quint64 z)
@@ -370,8 +377,7 @@ Result<QString> SimulatorProvider::inbound(const QString &instanceId, const QStr
     if (p->state != InstanceState::Open)
         return notConnected(instanceId);
     if (!isE164(fromE164))
-        return Result<QString>::fail(QStringLiteral("validation_error"),
-                                     QStringLiteral("from must be an E.164 number, e.g. +15551234567"));
+        return fromNotE164();
     if (text.trimmed().isEmpty())
         return Result<QString>::fail(QStringLiteral("validation_error"),
                                      QStringLiteral("text must not be empty"));
@@ -428,8 +434,7 @@ Result<QString> SimulatorProvider::call(const QString &instanceId, const QString
     if (p->state != InstanceState::Open)
         return notConnected(instanceId);
     if (!isE164(fromE164))
-        return Result<QString>::fail(QStringLiteral("validation_error"),
-                                     QStringLiteral("from must be an E.164 number, e.g. +15551234567"));
+        return fromNotE164();
     CallEvent event;
     if (status == u"offer")
         event.kind = CallEvent::Kind::Offer;
