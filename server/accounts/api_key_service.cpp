@@ -13,7 +13,7 @@ constexpr int kMaximumNameLength = 100;
 } // namespace
 
 ApiKeyService::ApiKeyService(Database &db, const Clock &clock)
-    : m_keys(db), m_instances(db), m_clock(clock)
+    : m_keys(db), m_instances(db), m_clock(clock), m_db(db)
 { }
 
 Result<CreatedApiKey> ApiKeyService::create(const QString &name,
@@ -89,9 +89,22 @@ ApiKeyCheck ApiKeyService::authenticate(const QString &plaintext) const
     ApiKeyCheck check;
     if (!apikeys::isWellFormed(plaintext))
         return check;
-    std::optional<ApiKeyRecord> key = m_keys.findByHash(apikeys::hashKey(plaintext));
-    if (!key)
-        return check;
+    const QByteArray hash = apikeys::hashKey(plaintext);
+    const qint64 version = m_db.configurationVersion();
+    if (version < 0 || version != m_knownVersion) {
+        m_known.clear();
+        m_knownVersion = version;
+    }
+    std::optional<ApiKeyRecord> key;
+    if (const auto known = m_known.constFind(hash); known != m_known.constEnd()) {
+        key = *known;
+    } else {
+        key = m_keys.findByHash(hash);
+        if (!key)
+            return check; // unknown keys are not remembered: they would let anyone fill memory
+        if (version >= 0 && m_known.size() < kKnownKeysLimit)
+            m_known.insert(hash, *key);
+    }
     check.status = key->isRevoked() ? ApiKeyStatus::Revoked : ApiKeyStatus::Valid;
     check.record = std::move(*key);
     return check;

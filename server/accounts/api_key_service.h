@@ -58,6 +58,12 @@ private:
     InstanceStore m_instances;
     const Clock &m_clock;
     QHash<qint64, QDateTime> m_lastUsedWrites;
+    // Keys that authenticated, by hash: every send request asks, and the answer only
+    // changes when a key or its scope does (the configuration version says when).
+    const Database &m_db;
+    mutable QHash<QByteArray, ApiKeyRecord> m_known;
+    mutable qint64 m_knownVersion = -1;
+    static constexpr int kKnownKeysLimit = 10'000;
 };
 
 } // namespace wag

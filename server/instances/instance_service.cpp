@@ -112,7 +112,19 @@ QList<InstanceRecord> InstanceService::list() const
 
 std::optional<InstanceRecord> InstanceService::find(const QString &idOrName) const
 {
-    return m_instances.findByIdOrName(idOrName);
+    const qint64 version = m_db.configurationVersion();
+    if (version < 0 || version != m_recordsVersion) {
+        m_records.clear();
+        m_recordsVersion = version;
+    }
+    if (const auto cached = m_records.constFind(idOrName); cached != m_records.constEnd())
+        return *cached;
+    std::optional<InstanceRecord> record = m_instances.findByIdOrName(idOrName);
+    if (record && version >= 0 && m_records.size() < 10'000) {
+        m_records.insert(record->id, *record);
+        m_records.insert(record->name, *record);
+    }
+    return record;
 }
 
 Result<InstanceRecord> InstanceService::connect(const QString &idOrName)

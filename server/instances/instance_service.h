@@ -116,6 +116,10 @@ private:
     bool m_started = false;
     QHash<QString, QString> m_known; // id → name of every instance this service has seen
     QHash<QString, QString> m_qrTexts;
+    // Records by id and by name, for find() on the send path; valid while the
+    // configuration version (bumped by any change to instances, in any process) holds.
+    mutable QHash<QString, InstanceRecord> m_records;
+    mutable qint64 m_recordsVersion = -1;
 };
 
 } // namespace wag

@@ -222,6 +222,16 @@ bool Database::changedByOthers()
     return changed;
 }
 
+qint64 Database::configurationVersion() const
+{
+    QSqlQuery query(m_connection);
+    if (!exec(query, QStringLiteral("SELECT SUM(version) FROM change_counters")) || !query.next())
+        return -1;
+    const qint64 version = query.value(0).toLongLong();
+    releaseStatements();
+    return version;
+}
+
 bool Database::inTransaction() const
 {
     const QVariant handle = m_connection.driver()->handle();

@@ -66,6 +66,11 @@ public:
     // unfinished read keeps an old snapshot of the database (and holds WAL checkpoints
     // back). Every exec() does this first; idle owners call it now and then.
     void releaseStatements() const;
+    // The sum of the change counters (migration 3): it changes whenever API keys, their
+    // scopes, instances or suppressions change, in any process. -1 if it cannot be read.
+    // Caches of those compare it before trusting themselves.
+    qint64 configurationVersion() const;
+
     // True while a transaction is open on this connection (SQLite may end one by itself,
     // e.g. on an I/O error; the group-commit writer checks).
     bool inTransaction() const;

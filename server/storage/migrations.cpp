@@ -135,6 +135,45 @@ Migration guardedSending()
             }};
 }
 
+// Change counters for what the send path keeps in memory (API keys and their scopes,
+// instances, suppressions). Triggers bump a counter on every change, whoever makes it (this
+// process, an admin command in another one), so a cache needs one small read to know it is
+// still right. SQLite trigger syntax; a PostgreSQL backend would carry its own version.
+Migration changeCounters()
+{
+    return {3,
+            QStringLiteral("change counters for cached configuration"),
+            {
+                QStringLiteral("CREATE TABLE change_counters ("
+                               " entity TEXT PRIMARY KEY,"
+                               " version INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO change_counters (entity, version) VALUES"
+                               " ('access', 0), ('instances', 0), ('suppressions', 0)"),
+                QStringLiteral("CREATE TRIGGER api_keys_inserted AFTER INSERT ON api_keys BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'access'; END"),
+                QStringLiteral("CREATE TRIGGER api_keys_changed AFTER UPDATE OF name, prefix, key_hash, revoked_at ON api_keys BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'access'; END"),
+                QStringLiteral("CREATE TRIGGER api_keys_deleted AFTER DELETE ON api_keys BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'access'; END"),
+                QStringLiteral("CREATE TRIGGER api_key_instances_inserted AFTER INSERT ON api_key_instances BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'access'; END"),
+                QStringLiteral("CREATE TRIGGER api_key_instances_deleted AFTER DELETE ON api_key_instances BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'access'; END"),
+                QStringLiteral("CREATE TRIGGER instances_inserted AFTER INSERT ON instances BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'instances'; END"),
+                QStringLiteral("CREATE TRIGGER instances_changed AFTER UPDATE ON instances BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'instances'; END"),
+                QStringLiteral("CREATE TRIGGER instances_deleted AFTER DELETE ON instances BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'instances'; END"),
+                QStringLiteral("CREATE TRIGGER suppressions_inserted AFTER INSERT ON suppressions BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'suppressions'; END"),
+                QStringLiteral("CREATE TRIGGER suppressions_changed AFTER UPDATE ON suppressions BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'suppressions'; END"),
+                QStringLiteral("CREATE TRIGGER suppressions_deleted AFTER DELETE ON suppressions BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'suppressions'; END"),
+            }};
+}
+
 MigrationOutcome failed(QString *error, const QString &message)
 {
     qCCritical(lcStorage).noquote() << message;
@@ -163,6 +202,7 @@ const QList<Migration> &all()
     static const QList<Migration> migrations = {
         initialSchema(),
         guardedSending(),
+        changeCounters(),
     };
     return migrations;
 }

@@ -163,6 +163,15 @@ private slots:
                     401, QStringLiteral("revoked_api_key"));
     }
 
+    void keysMadeAndRevokedWhileRunningCountAtOnce()
+    {
+        const QByteArray key = admin({QStringLiteral("create-api-key"), QStringLiteral("temp")}).out.trimmed();
+        const QByteArray body = json(sendBody(QStringLiteral("front-desk"), QStringLiteral("+14155552601"), QStringLiteral("Your visit is booked.")));
+        QCOMPARE(post(body, key).status, 200); // now remembered by the running gateway
+        QCOMPARE(admin({QStringLiteral("revoke-api-key"), QString::fromLatin1(key.left(16))}).exitCode, 0);
+        expectError(post(body, key), 401, QStringLiteral("revoked_api_key"));
+    }
+
     void unsupportedMediaType()
     {
         expectError(post(json(sendBody(QStringLiteral("front-desk"), QStringLiteral("+14155552671"), QStringLiteral("x"))), m_key, {}, "text/plain"),

@@ -62,6 +62,34 @@ private slots:
         QVERIFY(m_dir->isValid());
     }
 
+    void changeCountersFollowConfigurationChanges()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        qint64 version = db->configurationVersion();
+        QCOMPARE(version, 0);
+        auto bumped = [&](const QString &sql, const QVariantList &bindings = {}) {
+            if (!db->exec(sql, bindings))
+                return false;
+            const qint64 now = db->configurationVersion();
+            const bool changed = now > version;
+            version = now;
+            return changed;
+        };
+        QVERIFY(bumped(QStringLiteral("INSERT INTO instances (id, name, provider, created_at) VALUES ('inst_1', 'front-desk', 'simulator', 1)")));
+        QVERIFY(bumped(QStringLiteral("UPDATE instances SET paused = 1 WHERE id = 'inst_1'")));
+        QVERIFY(bumped(QStringLiteral("INSERT INTO api_keys (name, prefix, key_hash, created_at) VALUES ('crm', 'wg_live_x', 'h', 1)")));
+        QVERIFY(bumped(QStringLiteral("INSERT INTO api_key_instances (api_key_id, instance_id) VALUES (1, 'inst_1')")));
+        QVERIFY(bumped(QStringLiteral("UPDATE api_keys SET revoked_at = 5 WHERE id = 1")));
+        QVERIFY(bumped(QStringLiteral("INSERT INTO suppressions (phone, reason, created_at) VALUES ('+14155552671', 'manual', 1)")));
+        QVERIFY(bumped(QStringLiteral("DELETE FROM suppressions")));
+        // Bookkeeping that does not change who may send what leaves it alone.
+        QVERIFY(!bumped(QStringLiteral("UPDATE api_keys SET last_used_at = 9 WHERE id = 1")));
+        QVERIFY(!bumped(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('a', 'b', 1)")));
+    }
+
     void freshDatabaseGetsLatestVersionAndAllTables()
     {
         auto db = openDb();
@@ -71,12 +99,12 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 2);
+        QCOMPARE(Database::latestSchemaVersion(), 3);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
                                   "api_key_instances", "settings", "secrets", "messages",
-                                  "policy_events", "idempotency_keys", "suppressions"})
+                                  "policy_events", "idempotency_keys", "suppressions", "change_counters"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
@@ -181,7 +209,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), 3);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),
