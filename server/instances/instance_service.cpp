@@ -156,31 +156,28 @@ Result<InstanceRecord> InstanceService::logout(const QString &idOrName)
 
 Status InstanceService::pause(const QString &idOrName, const QString &reason)
 {
-    const Result<InstanceRecord> instance = resolve(idOrName);
-    if (!instance)
-        return instance.failure();
-    const QString id = instance->id;
-    if (instance->paused && instance->pausedReason == reason)
-        return succeeded();
-    if (const Status s = m_instances.setPaused(id, true, reason); !s.ok())
-        return s;
-    qCInfo(lcApp).noquote() << "instance" << instance->name << "paused:" << reason;
-    emit pausedChanged(id, true, reason);
-    return succeeded();
+    return changePaused(idOrName, true, reason);
 }
 
 Status InstanceService::resume(const QString &idOrName)
 {
+    return changePaused(idOrName, false, QString());
+}
+
+Status InstanceService::changePaused(const QString &idOrName, bool paused, const QString &reason)
+{
     const Result<InstanceRecord> instance = resolve(idOrName);
     if (!instance)
         return instance.failure();
-    const QString id = instance->id;
-    if (!instance->paused)
+    if (instance->paused == paused && (!paused || instance->pausedReason == reason))
         return succeeded();
-    if (const Status s = m_instances.setPaused(id, false, QString()); !s.ok())
+    if (const Status s = m_instances.setPaused(instance->id, paused, reason); !s.ok())
         return s;
-    qCInfo(lcApp).noquote() << "instance" << instance->name << "resumed";
-    emit pausedChanged(id, false, QString());
+    if (paused)
+        qCInfo(lcApp).noquote() << "instance" << instance->name << "paused:" << reason;
+    else
+        qCInfo(lcApp).noquote() << "instance" << instance->name << "resumed";
+    emit pausedChanged(instance->id, paused, reason);
     return succeeded();
 }
 

@@ -101,6 +101,7 @@ signals:
 
 private:
     Result<InstanceRecord> resolve(const QString &idOrName) const;
+    Status changePaused(const QString &idOrName, bool paused, const QString &reason);
     void onProviderConnection(const QString &id, InstanceState state, const QString &reason,
                               const QString &phoneE164);
     void onProviderQrCode(const QString &id, const QString &qrText);
