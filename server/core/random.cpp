@@ -22,11 +22,21 @@ QString randomBase62(int length)
 {
     static constexpr char alphabet[] =
         "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    ensureCryptoReady();
+    // One call for a buffer of random bytes, then rejection sampling: bytes of 248 and more
+    // are skipped so that each of the 62 characters stays equally likely (248 = 4 * 62).
     QString out;
     out.reserve(length);
-    for (int i = 0; i < length; ++i)
-        out.append(QLatin1Char(alphabet[randombytes_uniform(62)]));
+    while (out.size() < length) {
+        const QByteArray bytes = randomBytes(length + 8);
+        for (char b : bytes) {
+            const auto byte = static_cast<unsigned char>(b);
+            if (byte >= 248)
+                continue;
+            out.append(QLatin1Char(alphabet[byte % 62]));
+            if (out.size() == length)
+                break;
+        }
+    }
     return out;
 }
 

@@ -55,6 +55,7 @@ void SendGuard::setConfig(GuardConfig config)
     m_config = std::move(config);
     m_content = ContentRules(m_config.blockedPhrases, m_config.shortenerDomains);
     m_usage.clear();
+    m_window = UsageWindow();
 }
 
 GuardDecision SendGuard::evaluate(const SendRequest &request, const ApiKeyRecord &key)
@@ -129,7 +130,7 @@ GuardDecision SendGuard::evaluate(const SendRequest &request, const ApiKeyRecord
         return r;
     }
 
-    const UsageWindow window = usageWindowAt(now, m_config.timeZone);
+    const UsageWindow window = windowAt(now);
     if (!checkLimits(*instance, window, now, &d))
         return d;
 
@@ -194,9 +195,16 @@ SendGuard::Usage &SendGuard::usageFor(const QString &instanceId, const UsageWind
     return u;
 }
 
+UsageWindow SendGuard::windowAt(const QDateTime &now)
+{
+    if (!m_window.isValid() || now < m_window.dayStart || now >= m_window.dayEnd)
+        m_window = usageWindowAt(now, m_config.timeZone);
+    return m_window;
+}
+
 void SendGuard::countAccepted(const QString &instanceId, const QDateTime &at)
 {
-    const UsageWindow window = usageWindowAt(at, m_config.timeZone);
+    const UsageWindow window = windowAt(at);
     Usage &u = usageFor(instanceId, window);
     ++u.day;
     ++u.month;

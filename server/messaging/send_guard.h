@@ -102,6 +102,10 @@ private:
     ContentRules m_content;
     RiskScorer m_risk;
     QHash<QString, Usage> m_usage;
+    // The current day and month in the configured time zone change once a day; working
+    // them out (time-zone arithmetic) on every send would not.
+    UsageWindow windowAt(const QDateTime &now);
+    UsageWindow m_window;
 };
 
 } // namespace wag
