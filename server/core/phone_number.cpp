@@ -87,11 +87,11 @@ PhoneParse parseWith(const QString &text, const std::string &region, const QStri
     const PhoneNumberUtil::ErrorType error = util.Parse(text.toStdString(), region, &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR)
         return failed(parseError(error));
-    const QString lengthError = validationError(util.IsPossibleNumberWithReason(number));
-    if (!lengthError.isEmpty())
-        return failed(lengthError);
-    if (!util.IsValidNumber(number))
-        return failed(invalidError);
+    if (!util.IsValidNumber(number)) {
+        // Only a refused number needs the slower length analysis, for a precise reason.
+        const QString lengthError = validationError(util.IsPossibleNumberWithReason(number));
+        return failed(lengthError.isEmpty() ? invalidError : lengthError);
+    }
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
     return PhoneParse{QString::fromStdString(e164), QString()};
