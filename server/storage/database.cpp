@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -224,11 +225,27 @@ bool Database::changedByOthers()
 
 qint64 Database::configurationVersion() const
 {
+    // Asked several times per request; the answer is kept until the event loop turns (a
+    // change made meanwhile by another process is seen on the next turn) or until this
+    // connection writes something itself (see exec()).
+    if (m_configurationVersion)
+        return *m_configurationVersion;
     QSqlQuery query(m_connection);
     if (!exec(query, QStringLiteral("SELECT SUM(version) FROM change_counters")) || !query.next())
         return -1;
     const qint64 version = query.value(0).toLongLong();
     releaseStatements();
+    if (QCoreApplication::instance()) {
+        m_configurationVersion = version;
+        std::weak_ptr<bool> alive = m_alive;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, alive] {
+                if (!alive.expired())
+                    m_configurationVersion.reset();
+            },
+            Qt::QueuedConnection);
+    }
     return version;
 }
 
@@ -280,6 +297,8 @@ Status Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &
     QT_WARNING_PUSH
     QT_WARNING_DISABLE_DEPRECATED
     releaseStatements();
+    if (m_configurationVersion && !sql.startsWith(u"SELECT"))
+        m_configurationVersion.reset(); // this connection may be changing what it counts
     bool fromCache = false;
     auto cached = m_statements.find(sql);
     if (cached != m_statements.end()) {

@@ -97,6 +97,8 @@ private:
     static constexpr int kStatementCacheSize = 256;
     mutable QHash<QString, QSqlQuery> m_statements;
     mutable QString m_lastStatement; // the cached statement that may still be active
+    mutable std::optional<qint64> m_configurationVersion; // until the event loop turns
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     QSqlDatabase m_connection;
     QString m_connectionName;
     QString m_filePath;
