@@ -5,6 +5,7 @@
 #include "instances/instance_service.h"
 #include "policy/purposes.h"
 #include "send_activity.h"
+#include "storage/database.h"
 #include "storage/message_store.h"
 #include "storage/suppression_store.h"
 
@@ -41,10 +42,11 @@ qint64 secondsUntil(const QDateTime &now, const QDateTime &then)
 
 } // namespace
 
-SendGuard::SendGuard(const Clock &clock, InstanceService &instances, const MessageStore &messages,
+SendGuard::SendGuard(const Clock &clock, const Database &database, InstanceService &instances,
+                     const MessageStore &messages,
                      const SuppressionStore &suppressions, SendActivity &activity, Pacer &pacer,
                      OptOutMonitor &optOuts, RecentOutcomes &outcomes, GuardConfig config)
-    : m_clock(clock), m_instances(instances), m_messages(messages), m_suppressions(suppressions),
+    : m_clock(clock), m_database(database), m_instances(instances), m_messages(messages), m_suppressions(suppressions),
       m_activity(activity), m_pacer(pacer), m_optOuts(optOuts), m_outcomes(outcomes),
       m_config(std::move(config)), m_content(m_config.blockedPhrases, m_config.shortenerDomains)
 {
@@ -91,7 +93,7 @@ GuardDecision SendGuard::evaluate(const SendRequest &request, const ApiKeyRecord
     d.e164 = phone.e164;
 
     // A suppression list that cannot be read must not let a send through.
-    const Result<bool> suppressed = m_suppressions.isSuppressed(d.e164);
+    const Result<bool> suppressed = isSuppressed(d.e164);
     if (!suppressed)
         return refuse(d, 503, QStringLiteral("internal_error"),
                       QStringLiteral("The suppression list could not be checked; try again."),
@@ -179,6 +181,21 @@ GuardDecision SendGuard::evaluate(const SendRequest &request, const ApiKeyRecord
     countAccepted(instance->id, now);
     m_optOuts.recordSend(instance->id, d.e164);
     return d;
+}
+
+Result<bool> SendGuard::isSuppressed(const QString &e164)
+{
+    const qint64 version = m_database.configurationVersion();
+    if (version < 0 || version != m_suppressedVersion || m_suppressed.size() >= kSuppressedCacheLimit) {
+        m_suppressed.clear();
+        m_suppressedVersion = version;
+    }
+    if (const auto known = m_suppressed.constFind(e164); known != m_suppressed.constEnd())
+        return *known;
+    const Result<bool> answer = m_suppressions.isSuppressed(e164);
+    if (answer && version >= 0)
+        m_suppressed.insert(e164, answer.value());
+    return answer;
 }
 
 SendGuard::Usage &SendGuard::usageFor(const QString &instanceId, const UsageWindow &window)

@@ -19,6 +19,7 @@
 namespace wag {
 
 class Clock;
+class Database;
 class InstanceService;
 class MessageStore;
 class SendActivity;
@@ -65,7 +66,8 @@ struct GuardDecision
 class SendGuard
 {
 public:
-    SendGuard(const Clock &clock, InstanceService &instances, const MessageStore &messages,
+    SendGuard(const Clock &clock, const Database &database, InstanceService &instances,
+              const MessageStore &messages,
               const SuppressionStore &suppressions, SendActivity &activity, Pacer &pacer,
               OptOutMonitor &optOuts, RecentOutcomes &outcomes, GuardConfig config = {});
 
@@ -90,7 +92,10 @@ private:
     bool checkLimits(const InstanceRecord &instance, const UsageWindow &window, const QDateTime &now,
                      GuardDecision *decision);
 
+    Result<bool> isSuppressed(const QString &e164);
+
     const Clock &m_clock;
+    const Database &m_database;
     InstanceService &m_instances;
     const MessageStore &m_messages;
     const SuppressionStore &m_suppressions;
@@ -106,6 +111,11 @@ private:
     // them out (time-zone arithmetic) on every send would not.
     UsageWindow windowAt(const QDateTime &now);
     UsageWindow m_window;
+    // Suppression answers by number, kept while the configuration version holds (any
+    // change to the list, here or by an admin command, bumps it).
+    QHash<QString, bool> m_suppressed;
+    qint64 m_suppressedVersion = -1;
+    static constexpr int kSuppressedCacheLimit = 100'000;
 };
 
 } // namespace wag

@@ -81,7 +81,7 @@ SendService::SendService(const Clock &clock, Database &database, CommitScheduler
       m_instances(instances), m_provider(provider), m_config(config), m_messages(database),
       m_policyEvents(database), m_idempotency(database), m_suppressions(database),
       m_pacer(config.pacing), m_keyRate(config.keyRatePerMinute),
-      m_guard(clock, instances, m_messages, m_suppressions, m_activity, m_pacer, m_optOuts,
+      m_guard(clock, database, instances, m_messages, m_suppressions, m_activity, m_pacer, m_optOuts,
               m_outcomes, config.guard),
       m_gate(clock, m_idempotency, m_messages)
 {
