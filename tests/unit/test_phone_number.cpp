@@ -1,6 +1,12 @@
 #include "core/phone_number.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <iterator>
 
 using namespace wag;
 
@@ -19,6 +25,7 @@ private slots:
     void masks_data();
     void masks();
     void digitsOnlyStripsEverythingButDigits();
+    void fastPathAgreesWithTheFullParser();
 };
 
 void TestPhoneNumber::acceptsValidNumbers_data()
@@ -191,6 +198,43 @@ void TestPhoneNumber::digitsOnlyStripsEverythingButDigits()
     QCOMPARE(digitsOnly(QStringLiteral("+966501234567")), QStringLiteral("966501234567"));
     QCOMPARE(digitsOnly(QStringLiteral("+1 (415) 555-2671")), QStringLiteral("14155552671"));
     QCOMPARE(digitsOnly(QString()), QString());
+}
+
+// The E.164 fast path must agree with libphonenumber's full parser, number for number:
+// random national numbers behind real country codes, valid or not.
+void TestPhoneNumber::fastPathAgreesWithTheFullParser()
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const int codes[] = {1, 7, 20, 27, 33, 34, 39, 44, 49, 52, 55, 61, 81, 86, 90, 91, 212, 234,
+                         353, 358, 380, 880, 962, 966, 971, 972, 974, 998};
+    QRandomGenerator random(20261127);
+    int valid = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const int code = codes[random.bounded(int(std::size(codes)))];
+        QString national = QString::number(1 + random.bounded(9));
+        const int length = 5 + random.bounded(9);
+        while (national.size() < length)
+            national += QString::number(random.bounded(10));
+        const QString e164 = QLatin1Char('+') + QString::number(code) + national;
+
+        PhoneNumber number;
+        QString expected;
+        if (util.Parse(e164.toStdString(), "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR
+            && util.IsValidNumber(number)) {
+            std::string formatted;
+            util.Format(number, PhoneNumberUtil::E164, &formatted);
+            expected = QString::fromStdString(formatted);
+        }
+        const PhoneParse ours = normalizePhone(e164, {});
+        QCOMPARE(ours.ok(), !expected.isEmpty());
+        if (ours.ok()) {
+            QCOMPARE(ours.e164, expected);
+            ++valid;
+        }
+    }
+    QVERIFY2(valid > 1000, "the sample must contain plenty of valid numbers");
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)
