@@ -12,6 +12,12 @@ DeadlineQueue::DeadlineQueue(QObject *parent) : QObject(parent)
 
 void DeadlineQueue::schedule(int delayMs, std::function<void()> action)
 {
+    if (delayMs <= 0) {
+        // "As soon as possible" needs no deadline: a posted call runs on the event loop's
+        // next pass, sooner than a zero timer, and costs no timer bookkeeping.
+        QMetaObject::invokeMethod(this, std::move(action), Qt::QueuedConnection);
+        return;
+    }
     const qint64 due = m_clock.elapsed() + qMax(0, delayMs);
     const bool earliest = m_actions.empty() || due < m_actions.begin()->first;
     m_actions.emplace(due, std::move(action));
