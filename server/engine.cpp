@@ -5,6 +5,7 @@
 #include "api/health_controller.h"
 #include "api/send_message_controller.h"
 #include "api/simulator_controller.h"
+#include "maintenance/retention_service.h"
 #include "messaging/send_service.h"
 #include "storage/commit_scheduler.h"
 #include "suppression/suppression_service.h"
@@ -173,6 +174,8 @@ Status Engine::serve()
                                             sendConfig());
     m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);
     m_sendController->registerRoutes(*m_router);
+    m_retention = std::make_unique<RetentionService>(clock(), *m_commits,
+                                                     int(s.integer(settings::kLogRetentionDays)));
 
     auto *frontDoor = new FrontDoor(*m_router, limits, this);
     const QString cert = s.text(settings::kTlsCert);
@@ -200,6 +203,7 @@ Status Engine::serve()
     m_database->changedByOthers();
     m_instances->startAll();
     m_sends->start();
+    m_retention->start();
 
     // Admin commands run in their own process and write the same database. PRAGMA
     // data_version tells cheaply whether anyone else committed; then the services that

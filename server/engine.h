@@ -27,6 +27,7 @@ class CommitScheduler;
 class SendMessageController;
 class SendService;
 class SuppressionService;
+class RetentionService;
 struct SendConfig;
 class UserService;
 
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<CommitScheduler> m_commits;
     std::unique_ptr<SendService> m_sends;
     std::unique_ptr<SendMessageController> m_sendController;
+    std::unique_ptr<RetentionService> m_retention;
     QTimer *m_storeWatch = nullptr; // notices admin commands run by another process
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HealthController> m_health;

@@ -96,6 +96,8 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
         text(kTimeZone, QString(),
              QStringLiteral("Time zone of daily and monthly limits (IANA name, e.g. Asia/Riyadh); empty: the system's"),
              false),
+        integer(kLogRetentionDays, 90, 1, 3650,
+                QStringLiteral("Days the message log and policy events are kept")),
         integer(kDailyLimit, 500, 0, 10'000'000, QStringLiteral("Messages per instance per day, unless the instance sets its own")),
         integer(kMonthlyLimit, 10'000, 0, 100'000'000, QStringLiteral("Messages per instance per calendar month, unless the instance sets its own")),
         integer(kWarmUpFirstDayCap, 20, 1, 100'000, QStringLiteral("Daily cap on the first day after linking; doubles each day")),

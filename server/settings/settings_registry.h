@@ -44,6 +44,7 @@ inline const QString kSimulatorControl = QStringLiteral("simulator_control");
 inline const QString kPacing = QStringLiteral("pacing");
 inline const QString kPhoneDefaultRegion = QStringLiteral("phone_default_region");
 inline const QString kTimeZone = QStringLiteral("time_zone");
+inline const QString kLogRetentionDays = QStringLiteral("log_retention_days");
 inline const QString kDailyLimit = QStringLiteral("daily_limit");
 inline const QString kMonthlyLimit = QStringLiteral("monthly_limit");
 inline const QString kWarmUpFirstDayCap = QStringLiteral("warmup_first_day_cap");

@@ -1,0 +1,63 @@
+#include "retention_service.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "storage/commit_scheduler.h"
+#include "storage/database.h"
+#include "storage/idempotency_store.h"
+#include "storage/message_store.h"
+#include "storage/policy_event_store.h"
+
+#include <memory>
+
+namespace wag {
+
+RetentionService::RetentionService(const Clock &clock, CommitScheduler &commits, int retentionDays,
+                                   QObject *parent)
+    : QObject(parent), m_clock(clock), m_commits(commits), m_retentionDays(retentionDays)
+{
+    connect(&m_timer, &QTimer::timeout, this, &RetentionService::runOnce);
+}
+
+void RetentionService::start()
+{
+    QTimer::singleShot(60'000, this, &RetentionService::runOnce);
+    m_timer.start(kRunEveryMs);
+}
+
+void RetentionService::runOnce()
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime logCutoff = now.addDays(-m_retentionDays);
+    const QDateTime keyCutoff = now.addMSecs(-kIdempotencyRetentionMs);
+    struct Counts
+    {
+        int messages = 0;
+        int events = 0;
+        int keys = 0;
+    };
+    auto counts = std::make_shared<Counts>();
+    m_commits.submit(
+        [counts, logCutoff, keyCutoff](const Database &db) -> Status {
+            counts->messages = MessageStore(db).purgeOlderThan(logCutoff);
+            counts->events = PolicyEventStore(db).purgeOlderThan(logCutoff);
+            counts->keys = IdempotencyStore(db).purgeOlderThan(keyCutoff);
+            if (counts->messages < 0 || counts->events < 0 || counts->keys < 0)
+                return Status::fail(QString::fromLatin1(kStorageError),
+                                    QStringLiteral("a retention delete failed"));
+            return succeeded();
+        },
+        [this, counts](const Status &status) {
+            if (!status.ok()) {
+                qCWarning(lcStorage) << "retention:" << status.failure().message;
+                return;
+            }
+            if (counts->messages + counts->events + counts->keys > 0)
+                qCInfo(lcStorage) << "retention: deleted" << counts->messages << "messages,"
+                                  << counts->events << "policy events," << counts->keys
+                                  << "idempotency keys";
+            emit purged(counts->messages, counts->events, counts->keys);
+        });
+}
+
+} // namespace wag
