@@ -236,6 +236,34 @@ const QList<AdminCommand> &commands()
              out() << "unsuppressed " << c.positional.at(0) << Qt::endl;
              return kOk;
          }},
+        {QStringLiteral("import-suppressions"), QStringLiteral("FILE.csv"),
+         QStringLiteral("Add the numbers of a CSV file (header row with a \"phone\" column, "
+                        "optional \"note\") to the suppression list; all or nothing."),
+         1, {},
+         [](AdminContext &c) {
+             const SuppressionImport result = c.engine.suppressions().importCsvFile(
+                 c.positional.at(0), QStringLiteral("admin command"));
+             if (!result.ok()) {
+                 // Every refused line, so the file can be fixed in one go; then the usual
+                 // one-line error saying that nothing changed.
+                 QTextStream err(stderr);
+                 for (const CsvReject &reject : result.rejects)
+                     err << "line " << reject.line << ": " << reject.input << ": " << reject.reason << Qt::endl;
+                 return fail(result.failure.message);
+             }
+             out() << "imported " << result.imported << ", already suppressed " << result.alreadySuppressed
+                   << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("export-suppressions"), QStringLiteral("FILE.csv"),
+         QStringLiteral("Write the whole suppression list, newest first, to a CSV file."), 1, {},
+         [](AdminContext &c) {
+             const Result<int> exported = c.engine.suppressions().exportCsv(c.positional.at(0));
+             if (!exported)
+                 return fail(exported.failure().message);
+             out() << "exported " << exported.value() << " to " << c.positional.at(0) << Qt::endl;
+             return kOk;
+         }},
         {QStringLiteral("backup"), QStringLiteral("FILE"),
          QStringLiteral("Copy the database to FILE with SQLite's online backup; safe while the "
                         "gateway runs."),

@@ -128,16 +128,23 @@ Result<bool> SuppressionStore::isSuppressed(const QString &phone) const
 
 QList<SuppressionRecord> SuppressionStore::list(const QString &search, int limit, int offset) const
 {
+    Result<QList<SuppressionRecord>> records = page(search, limit, offset);
+    return records ? std::move(records.value()) : QList<SuppressionRecord>();
+}
+
+Result<QList<SuppressionRecord>> SuppressionStore::page(const QString &search, int limit,
+                                                        int offset) const
+{
     QVariantList bindings;
     const QString where = searchCondition(search, bindings);
     bindings << qMax(0, limit) << qMax(0, offset);
     QList<SuppressionRecord> records;
     QSqlQuery query(m_db.connection());
-    if (!m_db.exec(query,
-                   kColumns + where
-                       + QLatin1String("ORDER BY created_at DESC, phone LIMIT ? OFFSET ?"),
-                   bindings))
-        return records;
+    const Status status = m_db.exec(
+        query, kColumns + where + QLatin1String("ORDER BY created_at DESC, phone LIMIT ? OFFSET ?"),
+        bindings);
+    if (!status)
+        return status.failure();
     while (query.next()) {
         if (std::optional<SuppressionRecord> record = readSuppression(query))
             records.append(std::move(*record));

@@ -50,6 +50,8 @@ public:
     // Rows whose phone contains `search`, or whose note contains it ignoring case (ASCII
     // case only under SQLite); an empty search matches all. Newest first, then by phone.
     QList<SuppressionRecord> list(const QString &search, int limit, int offset = 0) const;
+    // The same, but a read error is returned rather than looking like an empty list.
+    Result<QList<SuppressionRecord>> page(const QString &search, int limit, int offset = 0) const;
     int count(const QString &search = {}) const; // -1 on error
 
 private:

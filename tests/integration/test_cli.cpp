@@ -59,7 +59,9 @@ private slots:
         const RunResult r = GatewayProcess::run({QStringLiteral("admin"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *command : {"create-user", "create-api-key", "list-api-keys", "revoke-api-key",
-                                    "create-instance", "list-instances", "backup"})
+                                    "create-instance", "list-instances", "backup", "set-limits",
+                                    "pause-instance", "resume-instance", "suppress", "unsuppress",
+                                    "import-suppressions", "export-suppressions"})
             QVERIFY2(r.out.contains(command), command);
     }
 
@@ -256,6 +258,81 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         QCOMPARE(request(gateway.port(), "GET", "/").status, 200);
         QCOMPARE(gateway.terminate(SIGTERM), 0);
+    }
+
+    void suppressionImportAndExport()
+    {
+        QTemporaryDir dir;
+        auto admin = [&](QStringList arguments) {
+            return GatewayProcess::run(withDataDir(dir.path(), QStringList{QStringLiteral("admin")} + arguments));
+        };
+        auto writeFile = [&](const QString &name, const QByteArray &content) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                return QString();
+            return file.fileName();
+        };
+        // Export and count the data rows (the header not counted).
+        auto exportedRows = [&](QByteArray *csv = nullptr) {
+            const QString path = dir.filePath(QStringLiteral("export.csv"));
+            const RunResult r = admin({QStringLiteral("export-suppressions"), path});
+            const QRegularExpressionMatch said
+                = QRegularExpression(QStringLiteral("^exported (\\d+) to (.*)\\n$")).match(QString::fromUtf8(r.out));
+            if (r.exitCode != 0 || !said.hasMatch() || said.captured(2) != path)
+                return -1;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return -1;
+            const QByteArray content = file.readAll();
+            if (csv)
+                *csv = content;
+            const int rows = int(content.count("\r\n")) - 1; // no note here spans lines
+            return rows == said.captured(1).toInt() ? rows : -1;
+        };
+
+        const RunResult help = GatewayProcess::run({QStringLiteral("admin"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains("import-suppressions"));
+        QVERIFY(help.out.contains("export-suppressions"));
+
+        QVERIFY(admin({QStringLiteral("suppress"), QStringLiteral("+14155552671"), QStringLiteral("--note"), QStringLiteral("by phone")}).exitCode == 0);
+        const QString good = writeFile(QStringLiteral("good.csv"),
+                                       "\xEF\xBB\xBFphone,note\r\n+14155552671,again\r\n+14155552672,\"a, b\"\r\n"
+                                       "+14155552673,=1+1\r\n");
+        QVERIFY(!good.isEmpty());
+        const RunResult imported = admin({QStringLiteral("import-suppressions"), good});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.out, QByteArray("imported 2, already suppressed 1\n"));
+        QCOMPARE(exportedRows(), 3);
+
+        // One bad line among good ones: every reject on stderr, exit 1, nothing changed.
+        const QString bad = writeFile(QStringLiteral("bad.csv"),
+                                      "phone,note\n+14155552674,fine\nnot-a-number,x\n+14155552675,\"open\n");
+        const RunResult refused = admin({QStringLiteral("import-suppressions"), bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.isEmpty());
+        const QList<QByteArray> lines = refused.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // two rejects and the summary
+        QVERIFY2(lines.value(0).startsWith("line 3: not-a-number,x: invalid phone number"), lines.value(0).constData());
+        QCOMPARE(lines.value(1), QByteArray("line 4: +14155552675,\"open...: unterminated quoted field"));
+        QVERIFY2(lines.value(2).contains("nothing was imported"), lines.value(2).constData());
+        QByteArray csv;
+        QCOMPARE(exportedRows(&csv), 3);
+        QVERIFY(!csv.contains("+14155552674"));
+        QVERIFY(csv.startsWith("phone,reason,note,source,created_by,created_at\r\n"));
+        QVERIFY(csv.contains("+14155552673,import,'=1+1,csv import,admin command,"));
+        QVERIFY(csv.contains("+14155552671,manual,by phone,admin,admin command,"));
+
+        // The exported file imports again as "all already there".
+        const RunResult again = admin({QStringLiteral("import-suppressions"), dir.filePath(QStringLiteral("export.csv"))});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray("imported 0, already suppressed 3\n"));
+
+        const RunResult missing = admin({QStringLiteral("import-suppressions"), dir.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(isOneLine(missing.err));
+        QCOMPARE(admin({QStringLiteral("export-suppressions")}).exitCode, 2);
+        QCOMPARE(admin({QStringLiteral("export-suppressions"), dir.filePath(QStringLiteral("no/dir/x.csv"))}).exitCode, 1);
+        QCOMPARE(exportedRows(), 3);
     }
 };
 
