@@ -144,6 +144,20 @@ Failure SimulatorProvider::unknownInstance(const QString &instanceId)
                    QStringLiteral("the simulator has no instance %1; connect it first").arg(instanceId)};
 }
 
+// A contact can only write or call a phone that is linked and online, and has a number.
+std::optional<Failure> SimulatorProvider::refuseContactEvent(const QString &instanceId,
+                                                             const QString &fromE164) const
+{
+    const Phone *p = phone(instanceId);
+    if (!p)
+        return unknownInstance(instanceId);
+    if (p->state != InstanceState::Open)
+        return notConnected(instanceId);
+    if (!isE164(fromE164))
+        return fromNotE164();
+    return std::nullopt;
+}
+
 Failure SimulatorProvider::notConnected(const QString &instanceId)
 {
     return Failure{QStringLiteral("instance_not_connected"),
@@ -371,13 +385,8 @@ Result<QString> SimulatorProvider::inbound(const QString &instanceId, const QStr
                                            const QString &text, const QString &fromName,
                                            const QString &groupId)
 {
-    const Phone *p = phone(instanceId);
-    if (!p)
-        return unknownInstance(instanceId);
-    if (p->state != InstanceState::Open)
-        return notConnected(instanceId);
-    if (!isE164(fromE164))
-        return fromNotE164();
+    if (const std::optional<Failure> refused = refuseContactEvent(instanceId, fromE164))
+        return *refused;
     if (text.trimmed().isEmpty())
         return Result<QString>::fail(QStringLiteral("validation_error"),
                                      QStringLiteral("text must not be empty"));
@@ -428,13 +437,8 @@ Status SimulatorProvider::receipt(const QString &instanceId, const QString &exte
 Result<QString> SimulatorProvider::call(const QString &instanceId, const QString &fromE164,
                                         const QString &status)
 {
-    const Phone *p = phone(instanceId);
-    if (!p)
-        return unknownInstance(instanceId);
-    if (p->state != InstanceState::Open)
-        return notConnected(instanceId);
-    if (!isE164(fromE164))
-        return fromNotE164();
+    if (const std::optional<Failure> refused = refuseContactEvent(instanceId, fromE164))
+        return *refused;
     CallEvent event;
     if (status == u"offer")
         event.kind = CallEvent::Kind::Offer;

@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QTimer;
@@ -119,6 +120,7 @@ private:
         QString recipient;
     };
 
+    std::optional<Failure> refuseContactEvent(const QString &instanceId, const QString &fromE164) const;
     Phone *phone(const QString &instanceId);
     const Phone *phone(const QString &instanceId) const;
     Phone &ensurePhone(const ProviderInstance &instance);
