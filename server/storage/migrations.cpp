@@ -174,6 +174,121 @@ Migration changeCounters()
             }};
 }
 
+// Events and webhooks (SPEC §6). `events` is the outbox: an event row and its deliveries
+// are written in the same transaction as the change that caused it, so a crash either keeps
+// both or neither. Events keep plain instance ids (they outlive a removed instance, like the
+// message log); deliveries go with their destination. Webhook secrets are sealed with the
+// data key, never stored in clear. The partial index keeps the dispatcher's "what is due"
+// query proportional to the pending deliveries, not to the history.
+Migration eventsAndWebhooks()
+{
+    return {4,
+            QStringLiteral("events outbox, webhook destinations and deliveries, inbound log, conversations"),
+            {
+                QStringLiteral("CREATE TABLE events ("
+                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " event_id TEXT NOT NULL UNIQUE,"
+                               " instance_id TEXT,"
+                               " type TEXT NOT NULL,"
+                               " payload TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX events_created ON events (created_at)"),
+                QStringLiteral("CREATE TABLE webhook_destinations ("
+                               " id TEXT PRIMARY KEY,"
+                               " instance_id TEXT NOT NULL REFERENCES instances (id) ON DELETE CASCADE,"
+                               " url TEXT NOT NULL,"
+                               " events TEXT NOT NULL,"
+                               " enabled INTEGER NOT NULL DEFAULT 1,"
+                               " disabled_reason TEXT,"
+                               " secret_nonce BLOB,"
+                               " secret_ciphertext BLOB,"
+                               " previous_secret_nonce BLOB,"
+                               " previous_secret_ciphertext BLOB,"
+                               " previous_secret_until INTEGER,"
+                               " secret_generation INTEGER NOT NULL DEFAULT 1,"
+                               " failing_since INTEGER,"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX webhook_destinations_instance"
+                               " ON webhook_destinations (instance_id)"),
+                QStringLiteral("CREATE TABLE webhook_deliveries ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,"
+                               " destination_id TEXT NOT NULL"
+                               "  REFERENCES webhook_destinations (id) ON DELETE CASCADE,"
+                               " state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " next_attempt_at INTEGER,"
+                               " last_status_code INTEGER,"
+                               " last_error TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries"
+                               " (next_attempt_at) WHERE state = 'pending'"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_destination"
+                               " ON webhook_deliveries (destination_id, id)"),
+                QStringLiteral("CREATE INDEX webhook_deliveries_event ON webhook_deliveries (event_seq)"),
+                QStringLiteral("CREATE TABLE webhook_attempts ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " delivery_id INTEGER NOT NULL"
+                               "  REFERENCES webhook_deliveries (id) ON DELETE CASCADE,"
+                               " destination_id TEXT NOT NULL,"
+                               " event_id TEXT NOT NULL,"
+                               " attempt INTEGER NOT NULL,"
+                               " status_code INTEGER,"
+                               " latency_ms INTEGER,"
+                               " error TEXT,"
+                               " response_excerpt BLOB,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX webhook_attempts_destination"
+                               " ON webhook_attempts (destination_id, id)"),
+                QStringLiteral("CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_id)"),
+                QStringLiteral("CREATE TABLE inbound_messages ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " instance_id TEXT NOT NULL,"
+                               " external_id TEXT NOT NULL,"
+                               " from_phone TEXT,"
+                               " from_name TEXT,"
+                               " text TEXT,"
+                               " message_type TEXT NOT NULL,"
+                               " group_id TEXT,"
+                               " group_name TEXT,"
+                               " opt_out_keyword TEXT,"
+                               " created_at INTEGER NOT NULL,"
+                               " UNIQUE (instance_id, external_id))"),
+                QStringLiteral("CREATE INDEX inbound_messages_created ON inbound_messages (created_at)"),
+                QStringLiteral("CREATE INDEX inbound_messages_phone_created"
+                               " ON inbound_messages (from_phone, created_at)"),
+                QStringLiteral("CREATE TABLE conversations ("
+                               " instance_id TEXT NOT NULL,"
+                               " phone TEXT NOT NULL,"
+                               " opened_at INTEGER NOT NULL,"
+                               " last_inbound_at INTEGER NOT NULL,"
+                               " closed_at INTEGER,"
+                               " PRIMARY KEY (instance_id, phone))"),
+                QStringLiteral("CREATE INDEX conversations_open ON conversations (last_inbound_at)"
+                               " WHERE closed_at IS NULL"),
+                // Provider events other than messages that must count once: calls, group
+                // changes. Pruned by age with the rest of the history.
+                QStringLiteral("CREATE TABLE provider_events_seen ("
+                               " instance_id TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " external_id TEXT NOT NULL,"
+                               " created_at INTEGER NOT NULL,"
+                               " PRIMARY KEY (instance_id, kind, external_id))"),
+                QStringLiteral("CREATE INDEX provider_events_seen_created"
+                               " ON provider_events_seen (created_at)"),
+                QStringLiteral("INSERT INTO change_counters (entity, version) VALUES ('webhooks', 0)"),
+                QStringLiteral("CREATE TRIGGER webhook_destinations_inserted AFTER INSERT ON webhook_destinations BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'webhooks'; END"),
+                QStringLiteral("CREATE TRIGGER webhook_destinations_changed AFTER UPDATE OF url, events, enabled,"
+                               " secret_generation, previous_secret_until ON webhook_destinations BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'webhooks'; END"),
+                QStringLiteral("CREATE TRIGGER webhook_destinations_deleted AFTER DELETE ON webhook_destinations BEGIN"
+                               " UPDATE change_counters SET version = version + 1 WHERE entity = 'webhooks'; END"),
+            }};
+}
+
 MigrationOutcome failed(QString *error, const QString &message)
 {
     qCCritical(lcStorage).noquote() << message;
@@ -203,6 +318,7 @@ const QList<Migration> &all()
         initialSchema(),
         guardedSending(),
         changeCounters(),
+        eventsAndWebhooks(),
     };
     return migrations;
 }
