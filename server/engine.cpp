@@ -2,9 +2,12 @@
 
 #include "accounts/api_key_service.h"
 #include "accounts/user_service.h"
+#include "api/docs_controller.h"
 #include "api/health_controller.h"
 #include "api/send_message_controller.h"
 #include "api/simulator_controller.h"
+#include "events/event_outbox.h"
+#include "events/inbound_pipeline.h"
 #include "maintenance/retention_service.h"
 #include "messaging/send_service.h"
 #include "storage/commit_scheduler.h"
@@ -20,6 +23,7 @@
 #include "settings/settings_registry.h"
 #include "storage/database.h"
 #include "storage/settings_store.h"
+#include "webhooks/webhook_service.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -106,6 +110,9 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
     engine->m_apiKeys = std::make_unique<ApiKeyService>(db, clock);
     engine->m_suppressions = std::make_unique<SuppressionService>(
         db, clock, engine->m_config.settings.text(settings::kPhoneDefaultRegion));
+    engine->m_webhooks = std::make_unique<WebhookService>(db, clock, *engine->m_instances, nullptr);
+    engine->m_webhooks->setPolicy({engine->m_config.settings.boolean(settings::kAllowLoopbackWebhooks),
+                                   engine->m_config.settings.boolean(settings::kWebhookAllowPrivateNetworks)});
     return Result<std::unique_ptr<Engine>>(std::move(engine));
 }
 
@@ -135,7 +142,14 @@ Status Engine::obtainDataKey()
         return Status::fail(QStringLiteral("data_key"), key.error);
     // Moved, not copied: the box wipes its copy of the key when it goes.
     m_secrets = std::make_unique<SecretService>(SecretBox(std::move(key.key)));
+    if (m_webhooks)
+        m_webhooks->setSecrets(m_secrets.get());
     return succeeded();
+}
+
+Status Engine::unlockSecrets()
+{
+    return m_secrets ? succeeded() : obtainDataKey();
 }
 
 Status Engine::serve()
@@ -162,6 +176,7 @@ Status Engine::serve()
     m_router = std::make_unique<Router>();
     m_health = std::make_unique<HealthController>(*m_database, clock());
     m_health->registerRoutes(*m_router);
+    DocsController::registerRoutes(*m_router);
     // [simulator] Loopback-only routes that act as the phone and its contacts (SPEC §4.3);
     // without the setting they do not exist (404).
     if (s.boolean(settings::kSimulatorControl) && m_simulator) {
@@ -170,8 +185,17 @@ Status Engine::serve()
     }
 
     m_commits = std::make_unique<CommitScheduler>(*m_database);
+    // Events (SPEC §6): whoever changes state records the event in the same transaction.
+    m_outbox = std::make_unique<EventOutbox>();
+    m_instances->setEventOutbox(m_outbox.get());
     m_sends = std::make_unique<SendService>(clock(), *m_database, *m_commits, *m_instances, provider(),
                                             sendConfig());
+    m_sends->setEventOutbox(m_outbox.get());
+    m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
+                                                  optOutKeywords(), inboundConfig());
+    m_inbound->attach(provider());
+    connect(m_inbound.get(), &InboundPipeline::optedOut, m_sends.get(),
+            [this](const QString &instanceId, const QString &phone) { m_sends->recordOptOut(instanceId, phone); });
     m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);
     m_sendController->registerRoutes(*m_router);
     m_retention = std::make_unique<RetentionService>(clock(), *m_commits,
@@ -203,6 +227,7 @@ Status Engine::serve()
     m_database->changedByOthers();
     m_instances->startAll();
     m_sends->start();
+    m_inbound->start();
     m_retention->start();
 
     // Admin commands run in their own process and write the same database. PRAGMA
@@ -219,6 +244,46 @@ Status Engine::serve()
     m_storeWatch->start(1000);
     emit servingChanged(true);
     return succeeded();
+}
+
+namespace {
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+OptOutKeywords Engine::optOutKeywords() const
+{
+    const Settings &s = m_config.settings;
+    QStringList optOut = nonEmptyLines(s.text(settings::kOptOutKeywords));
+    QStringList optIn = nonEmptyLines(s.text(settings::kOptInKeywords));
+    if (optOut.isEmpty())
+        optOut = OptOutKeywords::defaultOptOutKeywords();
+    if (optIn.isEmpty())
+        optIn = OptOutKeywords::defaultOptInKeywords();
+    if (const QString problem = OptOutKeywords::validate(optOut, optIn); !problem.isEmpty()) {
+        // A typo in the list must not switch opt-outs off: the defaults stay in force.
+        qCWarning(lcApp).noquote() << "opt-out keywords:" << problem << "- using the built-in lists";
+        return OptOutKeywords();
+    }
+    return OptOutKeywords(optOut, optIn);
+}
+
+InboundConfig Engine::inboundConfig() const
+{
+    const Settings &s = m_config.settings;
+    InboundConfig c;
+    c.conversationWindowMs = s.integer(settings::kConversationWindowHours) * 3600 * 1000;
+    c.optOutConfirmation = s.text(settings::kOptOutConfirmation);
+    return c;
 }
 
 SendConfig Engine::sendConfig() const
@@ -238,17 +303,9 @@ SendConfig Engine::sendConfig() const
     c.guard.defaultMonthlyLimit = int(s.integer(settings::kMonthlyLimit));
     c.guard.warmUp.firstDayCap = int(s.integer(settings::kWarmUpFirstDayCap));
     c.guard.warmUp.days = int(s.integer(settings::kWarmUpDays));
-    auto lines = [](const QString &text) {
-        QStringList out;
-        for (const QString &line : text.split(QLatin1Char('\n'))) {
-            if (!line.trimmed().isEmpty())
-                out << line.trimmed();
-        }
-        return out;
-    };
-    if (const QStringList phrases = lines(s.text(settings::kBlockedPhrases)); !phrases.isEmpty())
+    if (const QStringList phrases = nonEmptyLines(s.text(settings::kBlockedPhrases)); !phrases.isEmpty())
         c.guard.blockedPhrases = phrases;
-    if (const QStringList domains = lines(s.text(settings::kUrlShorteners)); !domains.isEmpty())
+    if (const QStringList domains = nonEmptyLines(s.text(settings::kUrlShorteners)); !domains.isEmpty())
         c.guard.shortenerDomains = domains;
     c.pacing.enabled = s.text(settings::kPacing) == u"on";
     c.pacing.minIntervalMs = int(s.integer(settings::kPacingMinIntervalMs));

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "events/inbound_pipeline.h"
 #include "settings/settings.h"
 
 #include <QObject>
@@ -24,12 +25,15 @@ class SecretService;
 class SimulatorController;
 class SimulatorProvider;
 class CommitScheduler;
+class EventOutbox;
+class InboundPipeline;
 class SendMessageController;
 class SendService;
 class SuppressionService;
 class RetentionService;
 struct SendConfig;
 class UserService;
+class WebhookService;
 
 // Builds and owns the services; the one object the desktop window, the portal and the
 // admin commands are given. open() is enough for admin commands (storage and services);
@@ -66,11 +70,16 @@ public:
     SuppressionService &suppressions() { return *m_suppressions; }
     // Only while serving.
     SendService *sends() { return m_sends.get(); }
+    EventOutbox *outbox() { return m_outbox.get(); }
+    InboundPipeline *inbound() { return m_inbound.get(); }
     // [simulator] The provider that drives every instance. Only the built-in simulator so
     // far (there is no provider setting yet); simulator() is null once another is chosen.
     Provider &provider();
     SimulatorProvider *simulator() { return m_simulator.get(); }
     SecretService *secrets() { return m_secrets.get(); }
+    // Takes the data key now (serve() does it anyway): admin commands that seal secrets.
+    Status unlockSecrets();
+    WebhookService &webhooks() { return *m_webhooks; }
     FrontDoor *frontDoor() { return m_frontDoor; }
 
 signals:
@@ -81,6 +90,8 @@ private:
     Status loadStoredSettings();
     Status obtainDataKey();
     SendConfig sendConfig() const;
+    OptOutKeywords optOutKeywords() const;
+    InboundConfig inboundConfig() const;
 
     Config m_config;
     std::unique_ptr<Database> m_database;
@@ -91,8 +102,11 @@ private:
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<SuppressionService> m_suppressions;
     std::unique_ptr<SecretService> m_secrets;
+    std::unique_ptr<WebhookService> m_webhooks; // after m_instances and m_secrets, which it uses
     std::unique_ptr<CommitScheduler> m_commits;
+    std::unique_ptr<EventOutbox> m_outbox;
     std::unique_ptr<SendService> m_sends;
+    std::unique_ptr<InboundPipeline> m_inbound;
     std::unique_ptr<SendMessageController> m_sendController;
     std::unique_ptr<RetentionService> m_retention;
     QTimer *m_storeWatch = nullptr; // notices admin commands run by another process

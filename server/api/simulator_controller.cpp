@@ -169,6 +169,7 @@ void SimulatorController::registerRoutes(Router &router)
     route(QStringLiteral("receipt"), &SimulatorController::receipt);
     route(QStringLiteral("call"), &SimulatorController::call);
     route(QStringLiteral("disconnect"), &SimulatorController::disconnect);
+    route(QStringLiteral("group"), &SimulatorController::group);
 }
 
 HttpResponse SimulatorController::scan(const HttpRequest &request)
@@ -197,9 +198,12 @@ HttpResponse SimulatorController::inbound(const HttpRequest &request)
     const QString text = requiredString(c->body, QStringLiteral("text"), &fields);
     const QString name = optionalString(c->body, QStringLiteral("name"), &fields);
     const QString groupId = optionalString(c->body, QStringLiteral("group_id"), &fields);
+    const QString groupName = optionalString(c->body, QStringLiteral("group_name"), &fields);
+    const QString externalId = optionalString(c->body, QStringLiteral("id"), &fields);
     if (!fields.isEmpty())
         return validationError(fields);
-    const Result<QString> id = m_simulator.inbound(c->instance.id, from, text, name, groupId);
+    const Result<QString> id = m_simulator.inbound(c->instance.id, from, text, name, groupId, groupName,
+                                                   externalId);
     if (!id)
         return failureResponse(id.failure());
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("success"), true},
@@ -238,6 +242,29 @@ HttpResponse SimulatorController::receipt(const HttpRequest &request)
                                                {QStringLiteral("status"), messageStatusName(*status)}});
 }
 
+HttpResponse SimulatorController::group(const HttpRequest &request)
+{
+    HttpResponse error;
+    const std::optional<Call> c = prepare(m_instances, request, false, &error);
+    if (!c)
+        return error;
+    QJsonObject fields;
+    const QString groupId = requiredString(c->body, QStringLiteral("group_id"), &fields);
+    const QString change = requiredString(c->body, QStringLiteral("change"), &fields);
+    const QString groupName = optionalString(c->body, QStringLiteral("group_name"), &fields);
+    QString from;
+    if (c->body.contains(QStringLiteral("from")))
+        from = phoneField(c->body, QStringLiteral("from"), &fields);
+    if (!fields.isEmpty())
+        return validationError(fields);
+    const Result<QString> id = m_simulator.groupUpdate(c->instance.id, groupId, groupName, from, change);
+    if (!id)
+        return failureResponse(id.failure());
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("success"), true},
+                                               {QStringLiteral("change_id"), id.value()},
+                                               {QStringLiteral("group_id"), groupId}});
+}
+
 HttpResponse SimulatorController::call(const HttpRequest &request)
 {
     HttpResponse error;
@@ -249,9 +276,13 @@ HttpResponse SimulatorController::call(const HttpRequest &request)
     const QString status = requiredString(c->body, QStringLiteral("status"), &fields);
     if (!status.isEmpty() && status != u"offer" && status != u"missed")
         fields.insert(QStringLiteral("status"), QStringLiteral("must be offer or missed"));
+    const QString givenCallId = optionalString(c->body, QStringLiteral("call_id"), &fields);
+    const QJsonValue video = c->body.value(QStringLiteral("is_video"));
+    if (!video.isUndefined() && !video.isBool())
+        fields.insert(QStringLiteral("is_video"), QStringLiteral("must be true or false"));
     if (!fields.isEmpty())
         return validationError(fields);
-    const Result<QString> callId = m_simulator.call(c->instance.id, from, status);
+    const Result<QString> callId = m_simulator.call(c->instance.id, from, status, givenCallId, video.toBool());
     if (!callId)
         return failureResponse(callId.failure());
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("success"), true},

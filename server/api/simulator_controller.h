@@ -41,6 +41,7 @@ private:
     HttpResponse inbound(const HttpRequest &request);
     HttpResponse receipt(const HttpRequest &request);
     HttpResponse call(const HttpRequest &request);
+    HttpResponse group(const HttpRequest &request);
     HttpResponse disconnect(const HttpRequest &request);
 
     InstanceService &m_instances;

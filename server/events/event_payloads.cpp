@@ -32,11 +32,18 @@ QJsonObject messageFacts(const MessageFacts &facts, MessageStatus status)
 
 QJsonObject messageReceived(const InboundMessage &message)
 {
+    // The documented set is closed: a type a provider adds later is "other" until mapped.
+    static const QStringList kTypes = {
+        QStringLiteral("text"),    QStringLiteral("image"),    QStringLiteral("audio"),
+        QStringLiteral("video"),   QStringLiteral("document"), QStringLiteral("sticker"),
+        QStringLiteral("location"), QStringLiteral("contact"), QStringLiteral("reaction"),
+    };
+    const QString type = kTypes.contains(message.messageType) ? message.messageType : QStringLiteral("other");
     return {
         {QStringLiteral("from"), message.fromE164},
         {QStringLiteral("from_name"), textOrNull(message.fromName)},
         {QStringLiteral("message_text"), message.text},
-        {QStringLiteral("message_type"), message.messageType},
+        {QStringLiteral("message_type"), type},
         {QStringLiteral("external_message_id"), message.externalId},
     };
 }

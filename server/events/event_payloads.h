@@ -36,7 +36,7 @@ QJsonObject messageFailed(const MessageFacts &facts, const QString &code, const 
 QJsonObject messageStatusUpdated(const MessageFacts &facts, MessageStatus status,
                                  MessageStatus previous);
 
-// recipient.opted_out; `source` is where the opt-out came from ("inbound_message", ...).
+// recipient.opted_out; `source` is how the opt-out came: "keyword" (an inbound message).
 QJsonObject recipientOptedOut(const QString &phone, const QString &keyword, const QString &source);
 
 // instance.connected / disconnected / connection_updated / qr_updated (never the QR text).

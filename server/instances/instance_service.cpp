@@ -1,5 +1,9 @@
 #include "instance_service.h"
 
+#include "events/event_outbox.h"
+#include "events/event_payloads.h"
+#include "events/event_types.h"
+
 #include "core/logging.h"
 #include "core/qr_code.h"
 #include "core/random.h"
@@ -21,6 +25,22 @@ Failure notRunning()
     return Failure{QStringLiteral("not_running"),
                    QStringLiteral("instances connect and log out in the running gateway, not "
                                   "from an admin command")};
+}
+
+// SPEC §6.2: instance.connection_updated for every change of state, and besides it
+// instance.connected on reaching open and instance.disconnected on losing it.
+QList<GatewayEvent> instanceStateEvents(const InstanceRecord &instance, InstanceState state,
+                                        InstanceState previous, const QString &reason,
+                                        const QString &phone, const QDateTime &at)
+{
+    const QJsonObject fields = event_payloads::instanceState(state, previous, reason, phone);
+    QList<GatewayEvent> events;
+    events.append(makeGatewayEvent(event_types::kInstanceConnectionUpdated, instance.id, instance.name, at, fields));
+    if (state == InstanceState::Open)
+        events.append(makeGatewayEvent(event_types::kInstanceConnected, instance.id, instance.name, at, fields));
+    else if (previous == InstanceState::Open)
+        events.append(makeGatewayEvent(event_types::kInstanceDisconnected, instance.id, instance.name, at, fields));
+    return events;
 }
 
 } // namespace
@@ -323,6 +343,8 @@ void InstanceService::onProviderConnection(const QString &id, InstanceState stat
         return;
     }
     const InstanceState previous = instance->state;
+    // The state, the linked phone and the events that report them are one change.
+    Transaction transaction(m_db);
     if (state != previous) {
         if (const Status s = m_instances.setState(id, state); !s.ok())
             qCWarning(lcApp).noquote() << "instance" << instance->name
@@ -345,6 +367,23 @@ void InstanceService::onProviderConnection(const QString &id, InstanceState stat
             qCWarning(lcApp).noquote() << "instance" << instance->name
                                        << "linked phone not stored:" << s.failure().message;
     }
+    QList<GatewayEvent> events;
+    if (state != previous && m_outbox) {
+        const QString phone = state == InstanceState::Open && !phoneE164.isEmpty() ? phoneE164 : instance->linkedPhone;
+        events = instanceStateEvents(*instance, state, previous, reason, phone, m_clock.now());
+        for (const GatewayEvent &event : std::as_const(events)) {
+            if (const Status s = EventOutbox::record(m_db, event); !s.ok())
+                qCWarning(lcApp).noquote() << "instance" << instance->name
+                                           << "event not stored:" << s.failure().message;
+        }
+    }
+    if (!transaction.commit()) {
+        qCWarning(lcApp).noquote() << "instance" << instance->name
+                                   << "change not stored:" << transaction.status().failure().message;
+        events.clear();
+    }
+    if (m_outbox)
+        m_outbox->committed(events);
     // A provider that forgets to withdraw its QR code once linked or closed must not leave
     // a stale one on screen.
     if (state != InstanceState::Connecting && m_qrTexts.contains(id)) {
@@ -367,6 +406,19 @@ void InstanceService::onProviderQrCode(const QString &id, const QString &qrText)
         m_qrTexts.remove(id);
     else
         m_qrTexts.insert(id, qrText);
+    if (!qrText.isEmpty() && m_outbox) {
+        // The event says that a new code is on screen, never what it encodes: whoever
+        // holds the code can link the number.
+        if (const std::optional<InstanceRecord> instance = m_instances.findById(id)) {
+            const GatewayEvent event = makeGatewayEvent(
+                event_types::kInstanceQrUpdated, id, instance->name, m_clock.now(),
+                event_payloads::instanceState(instance->state, instance->state, QString(), QString()));
+            if (const Status s = EventOutbox::record(m_db, event); s.ok())
+                m_outbox->committed({event});
+            else
+                qCWarning(lcApp).noquote() << "QR event not stored:" << s.failure().message;
+        }
+    }
     emit qrCodeChanged(id);
 }
 

@@ -29,6 +29,8 @@ struct ProviderInstance;
 // at once and must not leave half-done provider operations behind. Such a service only
 // writes the store; the serving process picks the change up through reconcileWithStore()
 // (or startAll() at its next start). startAll() turns driving on.
+class EventOutbox;
+
 class InstanceService : public QObject
 {
     Q_OBJECT
@@ -88,6 +90,8 @@ public:
     void setDrivesProvider(bool drives) { m_drivesProvider = drives; }
     bool drivesProvider() const { return m_drivesProvider; }
     Provider &provider() { return m_provider; }
+    // Where instance events go (SPEC §6.2); without one, none are recorded.
+    void setEventOutbox(EventOutbox *outbox) { m_outbox = outbox; }
 
     static bool isValidName(const QString &name);
 
@@ -113,6 +117,7 @@ private:
     InstanceStore m_instances;
     const Clock &m_clock;
     Provider &m_provider;
+    EventOutbox *m_outbox = nullptr;
     bool m_drivesProvider = true;
     bool m_started = false;
     QHash<QString, QString> m_known; // id → name of every instance this service has seen

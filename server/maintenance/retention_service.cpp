@@ -1,5 +1,8 @@
 #include "retention_service.h"
 
+#include "storage/event_store.h"
+#include "storage/inbound_message_store.h"
+
 #include "core/clock.h"
 #include "core/logging.h"
 #include "storage/commit_scheduler.h"
@@ -35,6 +38,9 @@ void RetentionService::runOnce()
         int messages = 0;
         int events = 0;
         int keys = 0;
+        int webhookEvents = 0; // with their deliveries and attempts
+        int inbound = 0;
+        int seen = 0;
     };
     auto counts = std::make_shared<Counts>();
     m_commits.submit(
@@ -42,7 +48,11 @@ void RetentionService::runOnce()
             counts->messages = MessageStore(db).purgeOlderThan(logCutoff);
             counts->events = PolicyEventStore(db).purgeOlderThan(logCutoff);
             counts->keys = IdempotencyStore(db).purgeOlderThan(keyCutoff);
-            if (counts->messages < 0 || counts->events < 0 || counts->keys < 0)
+            counts->webhookEvents = EventStore(db).purgeOlderThan(logCutoff);
+            counts->inbound = InboundMessageStore(db).purgeOlderThan(logCutoff);
+            counts->seen = SeenProviderEventStore(db).purgeOlderThan(logCutoff);
+            if (counts->messages < 0 || counts->events < 0 || counts->keys < 0 || counts->webhookEvents < 0
+                || counts->inbound < 0 || counts->seen < 0)
                 return Status::fail(QString::fromLatin1(kStorageError),
                                     QStringLiteral("a retention delete failed"));
             return succeeded();
@@ -56,7 +66,11 @@ void RetentionService::runOnce()
                 qCInfo(lcStorage) << "retention: deleted" << counts->messages << "messages,"
                                   << counts->events << "policy events," << counts->keys
                                   << "idempotency keys";
+            if (counts->webhookEvents + counts->inbound > 0)
+                qCInfo(lcStorage) << "retention: deleted" << counts->webhookEvents << "webhook events,"
+                                  << counts->inbound << "inbound messages";
             emit purged(counts->messages, counts->events, counts->keys);
+            emit historyPurged(counts->webhookEvents, counts->inbound);
         });
 }
 

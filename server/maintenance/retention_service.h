@@ -28,6 +28,8 @@ public:
 
 signals:
     void purged(int messages, int policyEvents, int idempotencyKeys);
+    // Webhook events (with their deliveries and attempts) and inbound messages, same age.
+    void historyPurged(int webhookEvents, int inboundMessages);
 
 private:
     const Clock &m_clock;

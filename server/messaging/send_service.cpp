@@ -3,6 +3,8 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/random.h"
+#include "events/event_outbox.h"
+#include "events/message_events.h"
 #include "instances/instance_service.h"
 #include "providers/provider.h"
 #include "storage/commit_scheduler.h"
@@ -118,16 +120,33 @@ void SendService::start()
     // A message the provider was handling when the gateway stopped may or may not have gone
     // out. Sending it again could deliver it twice, so it is failed with a clear reason.
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Sending)) {
-        const Status s = m_messages.updateStatus(m.logId, MessageStatus::Failed, now, {},
-                                                 QStringLiteral("gateway_send_failed"),
-                                                 QStringLiteral("interrupted"));
+        const QString reason = QStringLiteral("interrupted");
+        const QList<GatewayEvent> events = m_outbox
+            ? messageChangeEvents(change(m, MessageStatus::Failed, MessageStatus::Sending, QStringLiteral("gateway_send_failed"),
+                                         reason, QStringLiteral("The gateway stopped while the provider was handling this message."), now))
+            : QList<GatewayEvent>();
+        Transaction transaction(m_database);
+        Status s = transaction.status();
         if (s.ok())
-            emit messageStatusChanged(m.logId, MessageStatus::Failed, MessageStatus::Sending);
+            s = m_messages.updateStatus(m.logId, MessageStatus::Failed, now, {},
+                                        QStringLiteral("gateway_send_failed"), reason);
+        for (const GatewayEvent &event : events) {
+            if (s.ok())
+                s = EventOutbox::record(m_database, event);
+        }
+        if (s.ok() && !transaction.commit())
+            s = transaction.status();
+        if (!s.ok())
+            continue;
+        emit messageStatusChanged(m.logId, MessageStatus::Failed, MessageStatus::Sending);
+        if (m_outbox)
+            m_outbox->committed(events);
     }
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Queued)) {
         const QDateTime due = m.dueAt.isValid() ? m.dueAt : now;
         m_pacer.restore(m.instanceId, m.phone, due);
-        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text, m.messageId, QString()});
+        m_queue.emplace(due, Queued{m.logId, m.instanceId, m.phone, m.text, m.messageId, QString(),
+                                    m.reference});
     }
     if (!m_queue.empty())
         qCInfo(lcApp) << m_queue.size() << "queued messages restored";
@@ -138,6 +157,29 @@ IdempotencyGate::Check SendService::checkIdempotency(qint64 apiKeyId, const QStr
                                                      const QByteArray &hash)
 {
     return m_gate.check(apiKeyId, key, hash);
+}
+
+QString SendService::instanceName(const QString &instanceId) const
+{
+    const std::optional<InstanceRecord> instance = m_instances.find(instanceId);
+    return instance ? instance->name : QString();
+}
+
+MessageChange SendService::change(const MessageRecord &m, MessageStatus status, MessageStatus previous,
+                                  const QString &code, const QString &reason, const QString &message,
+                                  const QDateTime &at) const
+{
+    MessageChange c;
+    c.instanceId = m.instanceId;
+    c.instanceName = instanceName(m.instanceId);
+    c.facts = {m.messageId, m.logId, m.phone, m.reference, m.externalId};
+    c.status = status;
+    c.previous = previous;
+    c.errorCode = code;
+    c.errorReason = reason;
+    c.errorMessage = message;
+    c.at = at;
+    return c;
 }
 
 void SendService::finishIdempotency(const Attempt &attempt)
@@ -282,7 +324,7 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
             }
             emit messageLogged(*logId);
             const Queued message{*logId, record.instanceId, record.phone, record.text, record.messageId,
-                                 decision.instance ? decision.instance->name : QString()};
+                                 decision.instance ? decision.instance->name : QString(), record.reference};
             if (!dueNow) {
                 finishIdempotency(attempt);
                 enqueue(message, decision.due);
@@ -348,13 +390,33 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
     std::optional<Attempt> owned;
     if (attempt)
         owned = *attempt;
+    QList<GatewayEvent> events;
+    if (m_outbox) {
+        MessageChange c;
+        c.instanceId = message.instanceId;
+        c.instanceName = message.instanceName.isEmpty() ? instanceName(message.instanceId) : message.instanceName;
+        c.facts = {message.messageId, message.logId, message.phone, message.reference, result.externalId};
+        c.status = status;
+        c.previous = MessageStatus::Sending;
+        if (!result.accepted) {
+            c.errorCode = QStringLiteral("gateway_send_failed");
+            c.errorReason = result.failureReason;
+            c.errorMessage = result.failureMessage;
+        }
+        c.at = now;
+        events = messageChangeEvents(c);
+    }
 
     m_commits.submit(
-        [message, result, status, now, owned, answer](const Database &db) -> Status {
-            const Status s = MessageStore(db).updateStatus(
+        [message, result, status, now, owned, answer, events](const Database &db) -> Status {
+            Status s = MessageStore(db).updateStatus(
                 message.logId, status, now, result.externalId,
                 result.accepted ? QString() : QStringLiteral("gateway_send_failed"),
                 result.accepted ? QString() : result.failureReason);
+            for (const GatewayEvent &event : events) {
+                if (s.ok())
+                    s = EventOutbox::record(db, event);
+            }
             if (!s.ok())
                 return s;
             if (owned && !owned->idempotencyKey.isEmpty())
@@ -362,9 +424,11 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
                                                  answer.serialize());
             return succeeded();
         },
-        [this, message, status, owned, answer, done](const Status &s) {
+        [this, message, status, owned, answer, done, events](const Status &s) {
             if (owned)
                 finishIdempotency(*owned);
+            if (s.ok() && m_outbox)
+                m_outbox->committed(events);
             if (!s.ok()) {
                 // Nothing is said that is not on disk: the caller learns that the outcome
                 // could not be recorded (the log keeps the attempt as "sending").
@@ -463,15 +527,44 @@ void SendService::onReceipt(const QString &instanceId, const QString &externalId
     const QDateTime now = m_clock.now();
     if (status == MessageStatus::Failed)
         m_outcomes.recordOutcome(instanceId, true);
+    // The event needs the message's facts, which only the log has for a message sent
+    // before a restart: they are read on the writer, inside the transaction.
+    const bool withEvents = m_outbox != nullptr;
+    const QString name = withEvents ? instanceName(instanceId) : QString();
+    auto events = std::make_shared<QList<GatewayEvent>>();
     m_commits.submit(
-        [logId, status, now, error](const Database &db) {
-            return MessageStore(db).updateStatus(logId, status, now, {},
-                                           status == MessageStatus::Failed ? QStringLiteral("provider_failed") : QString(),
-                                           error);
+        [logId, status, previous, now, error, instanceId, name, externalId, withEvents, events](const Database &db) {
+            events->clear(); // a retried Work starts afresh
+            MessageStore messages(db);
+            const QString code = status == MessageStatus::Failed ? QStringLiteral("provider_failed") : QString();
+            Status s = messages.updateStatus(logId, status, now, {}, code, error);
+            if (!s.ok() || !withEvents)
+                return s;
+            const std::optional<MessageRecord> m = messages.findByLogId(logId);
+            if (!m)
+                return s;
+            MessageChange c;
+            c.instanceId = instanceId;
+            c.instanceName = name;
+            c.facts = {m->messageId, logId, m->phone, m->reference, externalId};
+            c.status = status;
+            c.previous = previous;
+            c.errorCode = code;
+            c.errorMessage = error;
+            c.at = now;
+            *events = messageChangeEvents(c);
+            for (const GatewayEvent &event : std::as_const(*events)) {
+                if (s.ok())
+                    s = EventOutbox::record(db, event);
+            }
+            return s;
         },
-        [this, logId, status, previous](const Status &s) {
-            if (s.ok())
-                emit messageStatusChanged(logId, status, previous);
+        [this, logId, status, previous, events](const Status &s) {
+            if (!s.ok())
+                return;
+            emit messageStatusChanged(logId, status, previous);
+            if (m_outbox)
+                m_outbox->committed(*events);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deadline_queue.h"
+#include "events/message_events.h"
 #include "messaging/idempotency_gate.h"
 #include "messaging/key_rate_limiter.h"
 #include "messaging/message_status.h"
@@ -30,6 +31,7 @@ namespace wag {
 class Clock;
 class CommitScheduler;
 class Database;
+class EventOutbox;
 class InstanceService;
 class Provider;
 struct SendResult;
@@ -86,6 +88,9 @@ public:
     void recordInbound(const QString &instanceId, const QString &phone, const QDateTime &at);
     void recordOptOut(const QString &instanceId, const QString &phone);
 
+    // Where message events go (SPEC §6.2); without one, none are recorded.
+    void setEventOutbox(EventOutbox *outbox) { m_outbox = outbox; }
+
     void setConfig(SendConfig config);
     const SendGuard &guard() const { return m_guard; }
 
@@ -103,6 +108,7 @@ private:
         QString text;
         QString messageId;
         QString instanceName; // known whenever the message goes to the provider
+        QString reference;
     };
     // Messages the provider accepted recently, by instance and provider id, so a receipt
     // finds its message without a query (and even before the "sent" row is committed).
@@ -126,6 +132,10 @@ private:
                    const QString &error);
     void finishIdempotency(const Attempt &attempt);
     MessageRecord baseRecord(const Attempt &attempt, const GuardDecision &decision) const;
+    QString instanceName(const QString &instanceId) const;
+    MessageChange change(const MessageRecord &m, MessageStatus status, MessageStatus previous,
+                         const QString &code, const QString &reason, const QString &message,
+                         const QDateTime &at) const;
 
     const Clock &m_clock;
     Database &m_database;
@@ -133,6 +143,7 @@ private:
     InstanceService &m_instances;
     Provider &m_provider;
     SendConfig m_config;
+    EventOutbox *m_outbox = nullptr;
 
     MessageStore m_messages;
     PolicyEventStore m_policyEvents;

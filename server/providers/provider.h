@@ -49,6 +49,16 @@ struct CallEvent
     QDateTime at;
 };
 
+struct GroupUpdate
+{
+    QString groupId;
+    QString groupName;
+    QString fromE164; // who made the change, when the provider says
+    QString change;   // "created", "subject", "participants_added", "participants_removed", ...
+    QString externalId; // the provider's id for this change, for de-duplication; may be empty
+    QDateTime at;
+};
+
 // One messaging engine (the built-in simulator, Evolution API, later Meta Cloud API or
 // WAHA) behind one interface. Calls are asynchronous and never block; results and
 // everything the provider reports later arrive as signals. The engine never knows which
@@ -87,6 +97,7 @@ signals:
                               wag::MessageStatus status, const QString &error);
     void messageReceived(const QString &instanceId, const wag::InboundMessage &message);
     void callReceived(const QString &instanceId, const wag::CallEvent &call);
+    void groupUpdated(const QString &instanceId, const wag::GroupUpdate &update);
 };
 
 } // namespace wag

@@ -60,6 +60,15 @@ inline const QString kProviderSendTimeoutMs = QStringLiteral("provider_send_time
 inline const QString kApiRateLimitPerMinute = QStringLiteral("api_rate_limit_per_minute");
 inline const QString kBlockedPhrases = QStringLiteral("content_blocked_phrases");
 inline const QString kUrlShorteners = QStringLiteral("content_url_shorteners");
+inline const QString kAllowLoopbackWebhooks = QStringLiteral("allow_loopback_webhooks");
+inline const QString kWebhookAllowPrivateNetworks = QStringLiteral("webhook_allow_private_networks");
+inline const QString kWebhookAttemptTimeoutMs = QStringLiteral("webhook_attempt_timeout_ms");
+inline const QString kWebhookMaxInFlight = QStringLiteral("webhook_max_in_flight");
+inline const QString kWebhookMaxInFlightPerDestination = QStringLiteral("webhook_max_in_flight_per_destination");
+inline const QString kOptOutKeywords = QStringLiteral("opt_out_keywords");
+inline const QString kOptInKeywords = QStringLiteral("opt_in_keywords");
+inline const QString kOptOutConfirmation = QStringLiteral("opt_out_confirmation");
+inline const QString kConversationWindowHours = QStringLiteral("conversation_window_hours");
 } // namespace settings
 
 class SettingsRegistry

@@ -99,12 +99,14 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 3);
+        QCOMPARE(Database::latestSchemaVersion(), 4);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
                                   "api_key_instances", "settings", "secrets", "messages",
-                                  "policy_events", "idempotency_keys", "suppressions", "change_counters"})
+                                  "policy_events", "idempotency_keys", "suppressions", "change_counters",
+                                  "events", "webhook_destinations", "webhook_deliveries", "webhook_attempts",
+                                  "inbound_messages", "conversations", "provider_events_seen"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
@@ -209,7 +211,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 3);
+        QCOMPARE(db->schemaVersion(), 4);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),

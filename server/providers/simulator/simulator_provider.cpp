@@ -383,7 +383,8 @@ Status SimulatorProvider::scan(const QString &instanceId)
 
 Result<QString> SimulatorProvider::inbound(const QString &instanceId, const QString &fromE164,
                                            const QString &text, const QString &fromName,
-                                           const QString &groupId)
+                                           const QString &groupId, const QString &groupName,
+                                           const QString &externalId)
 {
     if (const std::optional<Failure> refused = refuseContactEvent(instanceId, fromE164))
         return *refused;
@@ -391,12 +392,13 @@ Result<QString> SimulatorProvider::inbound(const QString &instanceId, const QStr
         return Result<QString>::fail(QStringLiteral("validation_error"),
                                      QStringLiteral("text must not be empty"));
     InboundMessage message;
-    message.externalId = nextId(QStringLiteral("SIMIN"));
+    message.externalId = externalId.isEmpty() ? nextId(QStringLiteral("SIMIN")) : externalId;
     message.fromE164 = fromE164;
     message.fromName = fromName;
     message.text = text;
     message.messageType = QStringLiteral("text");
     message.groupId = groupId;
+    message.groupName = groupName;
     message.at = m_clock.now();
     emit messageReceived(instanceId, message);
     return message.externalId;
@@ -435,7 +437,7 @@ Status SimulatorProvider::receipt(const QString &instanceId, const QString &exte
 }
 
 Result<QString> SimulatorProvider::call(const QString &instanceId, const QString &fromE164,
-                                        const QString &status)
+                                        const QString &status, const QString &callId, bool isVideo)
 {
     if (const std::optional<Failure> refused = refuseContactEvent(instanceId, fromE164))
         return *refused;
@@ -447,11 +449,35 @@ Result<QString> SimulatorProvider::call(const QString &instanceId, const QString
     else
         return Result<QString>::fail(QStringLiteral("validation_error"),
                                      QStringLiteral("status must be offer or missed"));
-    event.callId = nextId(QStringLiteral("SIMCALL"));
+    event.callId = callId.isEmpty() ? nextId(QStringLiteral("SIMCALL")) : callId;
     event.fromE164 = fromE164;
+    event.isVideo = isVideo;
     event.at = m_clock.now();
     emit callReceived(instanceId, event);
     return event.callId;
+}
+
+Result<QString> SimulatorProvider::groupUpdate(const QString &instanceId, const QString &groupId,
+                                               const QString &groupName, const QString &fromE164,
+                                               const QString &change)
+{
+    const Phone *p = phone(instanceId);
+    if (!p)
+        return unknownInstance(instanceId);
+    if (p->state != InstanceState::Open)
+        return notConnected(instanceId);
+    if (groupId.trimmed().isEmpty() || change.trimmed().isEmpty())
+        return Result<QString>::fail(QStringLiteral("validation_error"),
+                                     QStringLiteral("group_id and change must not be empty"));
+    GroupUpdate update;
+    update.groupId = groupId;
+    update.groupName = groupName;
+    update.fromE164 = fromE164;
+    update.change = change;
+    update.externalId = nextId(QStringLiteral("SIMGRP"));
+    update.at = m_clock.now();
+    emit groupUpdated(instanceId, update);
+    return update.externalId;
 }
 
 Status SimulatorProvider::disconnect(const QString &instanceId)

@@ -80,15 +80,23 @@ public:
     Status scan(const QString &instanceId);
     // A contact writes to the linked number; emits messageReceived. Gives the external id
     // ("SIMIN" + 16 hex digits). fromE164: '+' and 8 to 15 digits; text not empty.
+    // A given `externalId` is used as is, so tests can deliver the same message twice, as
+    // real providers do.
     Result<QString> inbound(const QString &instanceId, const QString &fromE164,
                             const QString &text, const QString &fromName = {},
-                            const QString &groupId = {});
+                            const QString &groupId = {}, const QString &groupName = {},
+                            const QString &externalId = {});
     // A receipt for a message this simulator sent (its external id); any of sent,
     // delivered, read, failed, in any order (the engine must cope with that).
     Status receipt(const QString &instanceId, const QString &externalId, MessageStatus status);
     // A contact calls: status "offer" (ringing) or "missed". Gives the call id.
+    // A given `callId` ties a "missed" to the "offer" before it.
     Result<QString> call(const QString &instanceId, const QString &fromE164,
-                         const QString &status);
+                         const QString &status, const QString &callId = {}, bool isVideo = false);
+    // A group the linked number is in changed; emits groupUpdated. Gives the change's id.
+    Result<QString> groupUpdate(const QString &instanceId, const QString &groupId,
+                                const QString &groupName, const QString &fromE164,
+                                const QString &change);
     // The phone goes offline: close with reason "connection_lost" (from open or
     // connecting). Note: hides QObject::disconnect in this class; use QObject::disconnect.
     Status disconnect(const QString &instanceId);
