@@ -402,8 +402,12 @@ private slots:
         // is connecting from its creation; nobody can subscribe before it exists).
         QCOMPARE(h.countOf(event_types::kInstanceConnectionUpdated), 2);
 
-        // Reconnecting shows a QR code: the event says so, and carries nothing of it.
-        QVERIFY(h.instances.connect(h.instanceId).ok());
+        // Linking afresh shows a QR code: the event says so, and carries nothing of it.
+        QVERIFY(h.instances.connect(h.instanceId));
+        h.settle();
+        QCOMPARE(h.countOf(event_types::kInstanceConnected), 2); // the session came back
+        QVERIFY(h.instances.logout(h.instanceId));
+        QVERIFY(h.instances.connect(h.instanceId));
         h.settle();
         const QList<QJsonObject> qr = h.events({event_types::kInstanceQrUpdated});
         QVERIFY(!qr.isEmpty());
