@@ -194,6 +194,9 @@ Status Engine::serve()
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());
     m_inbound->attach(provider());
+    m_inbound->setConfirmationSender([this](const QString &instanceId, const QString &phone, const QString &text) {
+        m_sends->sendSystemReply(instanceId, phone, text, QStringLiteral("opt_out_confirmation"));
+    });
     connect(m_inbound.get(), &InboundPipeline::optedOut, m_sends.get(),
             [this](const QString &instanceId, const QString &phone) { m_sends->recordOptOut(instanceId, phone); });
     m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);

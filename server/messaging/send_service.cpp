@@ -337,6 +337,48 @@ void SendService::accept(const Attempt &attempt, const GuardDecision &decision, 
         });
 }
 
+void SendService::sendSystemReply(const QString &instanceId, const QString &phone, const QString &text,
+                                  const QString &purpose)
+{
+    const std::optional<InstanceRecord> instance = m_instances.find(instanceId);
+    if (!instance || instance->state != InstanceState::Open || instance->paused) {
+        qCInfo(lcApp).noquote() << "system reply to" << phone << "not sent: the instance cannot send now";
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    MessageRecord record;
+    record.messageId = makeId(QStringLiteral("msg"));
+    record.instanceId = instance->id;
+    record.phone = phone;
+    record.text = text;
+    record.purpose = purpose;
+    record.status = MessageStatus::Sending;
+    record.rule = QStringLiteral("system_reply");
+    record.createdAt = now;
+    record.updatedAt = now;
+    auto logId = std::make_shared<qint64>(0);
+    m_commits.submit(
+        [record, logId](const Database &db) -> Status {
+            const Result<qint64> inserted = MessageStore(db).insert(record);
+            if (!inserted)
+                return Status(inserted.failure());
+            *logId = inserted.value();
+            return succeeded();
+        },
+        [this, record, logId, name = instance->name](const Status &status) {
+            if (!status.ok()) {
+                qCWarning(lcApp) << "could not log a system reply:" << status.failure().message;
+                return;
+            }
+            emit messageLogged(*logId);
+            const Queued message{*logId, record.instanceId, record.phone, record.text, record.messageId, name, QString(),
+                                 false};
+            callProvider(message, [this, message](const SendResult &result) {
+                finishSend(message, result, nullptr, {});
+            });
+        });
+}
+
 void SendService::callProvider(const Queued &message, std::function<void(const SendResult &)> then)
 {
     // The caller has just looked the instance up (the guard, or the queue's readiness check).
@@ -380,7 +422,8 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
                              AnswerCallback done)
 {
     const QDateTime now = m_clock.now();
-    m_pacer.release(message.instanceId);
+    if (message.paced)
+        m_pacer.release(message.instanceId);
     m_outcomes.recordOutcome(message.instanceId, !result.accepted);
     const MessageStatus status = result.accepted ? MessageStatus::Sent : MessageStatus::Failed;
     if (result.accepted)

@@ -79,6 +79,13 @@ public:
     // Idempotency check for callers that must answer before parsing (replays, reuse, in flight).
     IdempotencyGate::Check checkIdempotency(qint64 apiKeyId, const QString &key, const QByteArray &hash);
 
+    // A reply the gateway itself owes a contact (the opt-out confirmation, SPEC §6.1). It
+    // skips the guard, which would refuse it: the contact has just been suppressed and is
+    // told that it worked. Only to an open, unpaused instance; logged like any send, with
+    // `purpose` and the rule "system_reply".
+    void sendSystemReply(const QString &instanceId, const QString &phone, const QString &text,
+                         const QString &purpose);
+
     // Sends whatever in the pacing queue is due (the queue timer calls this; tests call it
     // after moving their clock).
     void dispatchDue();
@@ -109,6 +116,7 @@ private:
         QString messageId;
         QString instanceName; // known whenever the message goes to the provider
         QString reference;
+        bool paced = true; // holds a place in the pacer (system replies do not)
     };
     // Messages the provider accepted recently, by instance and provider id, so a receipt
     // finds its message without a query (and even before the "sent" row is committed).

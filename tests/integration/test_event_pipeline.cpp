@@ -14,6 +14,7 @@
 #include "storage/commit_scheduler.h"
 #include "storage/event_store.h"
 #include "storage/inbound_message_store.h"
+#include "storage/message_store.h"
 #include "storage/suppression_store.h"
 #include "storage/webhook_delivery_store.h"
 #include "storage/webhook_destination_store.h"
@@ -251,6 +252,37 @@ private slots:
         // And the guard refuses the next send to that contact.
         const SendAnswer refused = h.send(kContact, QStringLiteral("Your order shipped"));
         QCOMPARE(refused.body.value(QStringLiteral("error")).toString(), QStringLiteral("recipient_suppressed"));
+    }
+
+    void confirmationReplyIsOffByDefaultAndSentWhenSet()
+    {
+        Harness h;
+        QSignalSpy logged(&h.sends, &SendService::messageLogged);
+        h.inbound.setConfirmationSender([&](const QString &instanceId, const QString &phone, const QString &text) {
+            h.sends.sendSystemReply(instanceId, phone, text, QStringLiteral("opt_out_confirmation"));
+        });
+        h.inboundFrom(kContact, QStringLiteral("STOP"));
+        QCoreApplication::processEvents();
+        h.settle();
+        QCOMPARE(logged.size(), 0);
+
+        InboundConfig config;
+        config.optOutConfirmation = QStringLiteral("You will get no more messages from us. Reply START to undo.");
+        h.inbound.setConfig(config);
+        const QString other = QStringLiteral("+14155550102");
+        h.inboundFrom(other, QStringLiteral("STOP"));
+        QTRY_COMPARE(logged.size(), 1);
+        QTRY_COMPARE(h.countOf(event_types::kMessageSent), 1);
+        const QList<QJsonObject> sent = h.events({event_types::kMessageSent});
+        QCOMPARE(field(sent.first(), "to"), other);
+        const std::optional<MessageRecord> record
+            = MessageStore(h.temp.db()).findByLogId(logged.first().first().toLongLong());
+        QVERIFY(record);
+        QCOMPARE(record->purpose, QStringLiteral("opt_out_confirmation"));
+        QCOMPARE(record->rule, QStringLiteral("system_reply"));
+        QCOMPARE(record->text, config.optOutConfirmation);
+        // The contact stays suppressed: the reply went around the guard, not through it.
+        QVERIFY(h.suppression(other));
     }
 
     void sentencesContainingAKeywordDoNotOptOut()
