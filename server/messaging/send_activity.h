@@ -12,8 +12,9 @@ namespace wag {
 // What the guard's risk signals need to remember about recent traffic, per instance:
 // who wrote in and when (conversation windows), today's distinct recipients, and who got
 // which text in the last hour. Kept in memory and bounded (pruned by day and by hour).
-// Inbound contacts arrive from the provider's events; after a restart the memory starts
-// empty, which errs on the cautious side (recipients look cold until they write again).
+// Inbound contacts arrive from the provider's events; after a restart they are read back
+// from the conversation windows the inbound pipeline keeps. Recipients and texts of the
+// day start empty after a restart.
 class SendActivity
 {
 public:

@@ -9,6 +9,7 @@
 #include "providers/provider.h"
 #include "storage/commit_scheduler.h"
 #include "storage/database.h"
+#include "storage/inbound_message_store.h"
 
 
 #include <memory>
@@ -16,6 +17,9 @@
 namespace wag {
 
 namespace {
+
+// Contacts read back at start-up for the risk signals; the most recent ones matter.
+constexpr int kRememberedContacts = 200'000;
 
 // How often a due message waiting for its instance to come back is looked at again.
 constexpr int kWaitForInstanceMs = 5'000;
@@ -142,6 +146,9 @@ void SendService::start()
         if (m_outbox)
             m_outbox->committed(events);
     }
+    // Who wrote in survives a restart (risk signals: cold recipients, conversation windows).
+    for (const ConversationRecord &c : ConversationStore(m_database).list(kRememberedContacts))
+        m_activity.recordInbound(c.instanceId, c.phone, c.lastInboundAt);
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Queued)) {
         const QDateTime due = m.dueAt.isValid() ? m.dueAt : now;
         m_pacer.restore(m.instanceId, m.phone, due);

@@ -155,6 +155,27 @@ Result<QList<ConversationRecord>> ConversationStore::closeExpired(const QDateTim
     return expired;
 }
 
+QList<ConversationRecord> ConversationStore::list(int limit) const
+{
+    QList<ConversationRecord> out;
+    QSqlQuery query(m_db.connection());
+    if (!m_db.exec(query,
+                   QStringLiteral("SELECT instance_id, phone, opened_at, last_inbound_at, closed_at"
+                                  " FROM conversations ORDER BY last_inbound_at DESC LIMIT ?"),
+                   {qMax(0, limit)}))
+        return out;
+    while (query.next()) {
+        ConversationRecord c;
+        c.instanceId = query.value(0).toString();
+        c.phone = query.value(1).toString();
+        c.openedAt = fromSqlTime(query.value(2));
+        c.lastInboundAt = fromSqlTime(query.value(3));
+        c.closedAt = fromSqlTime(query.value(4));
+        out.append(c);
+    }
+    return out;
+}
+
 QDateTime ConversationStore::nextExpiry(qint64 windowMs) const
 {
     QSqlQuery query(m_db.connection());

@@ -79,6 +79,8 @@ public:
                         qint64 windowMs);
     // Closes the open conversations whose window ended at or before `now` and returns them.
     Result<QList<ConversationRecord>> closeExpired(const QDateTime &now, qint64 windowMs, int limit);
+    // Every contact that ever wrote in, most recent first, at most `limit`.
+    QList<ConversationRecord> list(int limit) const;
     // When the next open conversation expires; invalid if none is open.
     QDateTime nextExpiry(qint64 windowMs) const;
 

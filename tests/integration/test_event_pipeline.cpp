@@ -285,6 +285,37 @@ private slots:
         QVERIFY(h.suppression(other));
     }
 
+    void contactsWhoWroteInAreRememberedAcrossARestart()
+    {
+        Harness h;
+        h.inboundFrom(kContact, QStringLiteral("Can you send me the invoice?"));
+        // A second send service on the same database is what a restarted gateway has.
+        SendService restarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, Harness::unpaced());
+        restarted.start();
+        auto riskOf = [&](SendService &service, const QString &phone) {
+            SendService::Attempt attempt;
+            attempt.key = h.key;
+            attempt.request.instanceRef = QStringLiteral("front-desk");
+            attempt.request.phone = phone;
+            attempt.request.message = QStringLiteral("Here is invoice 12 for %1").arg(phone);
+            attempt.request.purpose = QStringLiteral("support"); // weighs cold recipients
+            std::optional<SendAnswer> answer;
+            service.send(attempt, [&](const SendAnswer &a) { answer = a; });
+            QDeadlineTimer deadline(5000);
+            while (!answer && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            h.settle();
+            const qint64 logId = answer ? answer->body.value(QStringLiteral("log_id")).toInteger() : 0;
+            return MessageStore(h.temp.db()).findByLogId(logId).value_or(MessageRecord()).riskScore.value_or(-1);
+        };
+        const int warm = riskOf(restarted, kContact);
+        SendService alsoRestarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, Harness::unpaced());
+        alsoRestarted.start();
+        const int cold = riskOf(alsoRestarted, QStringLiteral("+14155550177"));
+        QVERIFY(warm >= 0 && cold >= 0);
+        QVERIFY2(warm < cold, qPrintable(QStringLiteral("warm %1, cold %2").arg(warm).arg(cold)));
+    }
+
     void sentencesContainingAKeywordDoNotOptOut()
     {
         Harness h;
