@@ -1,0 +1,109 @@
+// A customer's webhook receiver for the event bench: answers every POST with 200 at once
+// and notes, per event, the time from `occurred_at` (when the gateway took the provider's
+// event in) to the moment the delivery arrived here. Prints one line of figures when it
+// has seen --expect events, or on SIGTERM/SIGINT.
+//
+//   webhook_sink --port P --expect N
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTextStream>
+
+#include <algorithm>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Figures
+{
+    std::vector<qint64> latencies; // ms
+    qint64 firstArrival = 0;
+    qint64 lastArrival = 0;
+};
+
+void report(const Figures &f)
+{
+    QTextStream out(stdout);
+    std::vector<qint64> sorted = f.latencies;
+    std::sort(sorted.begin(), sorted.end());
+    auto at = [&](double q) { return sorted.empty() ? 0 : sorted[size_t(q * double(sorted.size() - 1))]; };
+    const double seconds = double(f.lastArrival - f.firstArrival) / 1000.0;
+    const double rate = seconds > 0 ? double(sorted.size() - 1) / seconds : 0;
+    out << "events " << sorted.size() << " rate_per_s " << qRound(rate) << " p50_ms " << at(0.50)
+        << " p99_ms " << at(0.99) << " max_ms " << (sorted.empty() ? 0 : sorted.back()) << Qt::endl;
+}
+
+int signalPipe[2];
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port")});
+    parser.addOption({QStringLiteral("expect"), QStringLiteral("events"), QStringLiteral("n"), QStringLiteral("0")});
+    parser.process(app);
+    const qsizetype expect = parser.value(QStringLiteral("expect")).toLongLong();
+
+    Figures figures;
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, quint16(parser.value(QStringLiteral("port")).toUInt()))) {
+        QTextStream(stderr) << "cannot listen: " << server.errorString() << Qt::endl;
+        return 1;
+    }
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe);
+    auto onSignal = [](int) { const char c = 1; [[maybe_unused]] auto n = ::write(signalPipe[0], &c, 1); };
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        report(figures);
+        app.quit();
+    });
+
+    QObject::connect(&server, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket, buffer] {
+                buffer->append(socket->readAll());
+                for (;;) {
+                    const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                    if (headEnd < 0)
+                        return;
+                    const QByteArray head = buffer->left(headEnd).toLower();
+                    const qsizetype at = head.indexOf("content-length:");
+                    const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                    if (buffer->size() < headEnd + 4 + length)
+                        return;
+                    const QByteArray body = buffer->mid(headEnd + 4, length);
+                    buffer->remove(0, headEnd + 4 + length);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    const QString occurred = QJsonDocument::fromJson(body).object().value(QStringLiteral("occurred_at")).toString();
+                    const QDateTime t = QDateTime::fromString(occurred, Qt::ISODateWithMs);
+                    if (!t.isValid())
+                        continue;
+                    if (figures.latencies.empty())
+                        figures.firstArrival = now;
+                    figures.lastArrival = now;
+                    figures.latencies.push_back(now - t.toMSecsSinceEpoch());
+                    if (expect > 0 && qsizetype(figures.latencies.size()) == expect) {
+                        report(figures);
+                        app.quit();
+                    }
+                }
+            });
+        }
+    });
+    return app.exec();
+}
