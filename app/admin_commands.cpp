@@ -3,10 +3,12 @@
 #include "accounts/api_key_service.h"
 #include "accounts/user_service.h"
 #include "engine.h"
+#include "events/event_types.h"
 #include "instances/instance_service.h"
 #include "policy/limits.h"
 #include "storage/backup.h"
 #include "suppression/suppression_service.h"
+#include "webhooks/webhook_service.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -49,7 +51,7 @@ struct AdminCommand
     QString name;
     QString synopsis;
     QString summary;
-    int positionalCount; // exact number of positional arguments
+    int positionalCount; // exact number of positional arguments; -1: the command checks
     QList<QCommandLineOption> options;
     std::function<int(AdminContext &)> run;
 };
@@ -83,6 +85,56 @@ QString readPassword()
 QString formatTime(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+int usageError(const QString &name, const QString &synopsis)
+{
+    return fail(QStringLiteral("usage: whatsapp-gateway admin %1 %2").arg(name, synopsis).trimmed(), kUsage);
+}
+
+// ISO-8601 date or date and time; UTC unless it carries an offset (event times are UTC).
+QDateTime parseIsoTime(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (const QDate date = QDate::fromString(trimmed, Qt::ISODate); date.isValid())
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    QDateTime when = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
+    return when.toUTC();
+}
+
+QString destinationState(const WebhookDestinationRecord &destination)
+{
+    if (destination.enabled)
+        return QStringLiteral("enabled");
+    return QStringLiteral("disabled(%1)").arg(destination.disabledReason.isEmpty() ? QStringLiteral("manual")
+                                                                                  : destination.disabledReason);
+}
+
+// Runs a webhook call that may need to seal or open secrets, taking the data key only when
+// the service asks for it: the service checks every input first, so a refused command never
+// touches the keychain or key file (which may say so on stderr) and fails with one line.
+template<typename Call>
+auto withSecrets(AdminContext &c, Call call) -> decltype(call())
+{
+    auto result = call();
+    if (result.ok() || result.failure().code != u"secrets_locked")
+        return result;
+    if (const Status s = c.engine.unlockSecrets(); !s.ok())
+        return decltype(call())(s.failure());
+    return call();
+}
+
+// A destination command that takes its id and calls one service method.
+int onDestination(AdminContext &c, const std::function<Status(WebhookService &, const QString &)> &action,
+                  const char *done)
+{
+    const Status s = action(c.engine.webhooks(), c.positional.at(0));
+    if (!s.ok())
+        return fail(s.failure().message);
+    out() << done << ' ' << c.positional.at(0) << Qt::endl;
+    return kOk;
 }
 
 const QList<AdminCommand> &commands()
@@ -275,6 +327,128 @@ const QList<AdminCommand> &commands()
              out() << "backed up to " << c.positional.at(0) << Qt::endl;
              return kOk;
          }},
+        {QStringLiteral("add-webhook"), QStringLiteral("INSTANCE URL --events E1,E2 [--secret SECRET]"),
+         QStringLiteral("Add a webhook destination to an instance. Prints one line, tab-separated: the "
+                        "destination's id and its signing secret (generated as whsec_... when not given; "
+                        "shown only now). Events, comma-separated: %1 (default: %2).")
+             .arg(event_types::all().join(QStringLiteral(", ")), event_types::recommended().join(QStringLiteral(", "))),
+         2,
+         {QCommandLineOption(QStringLiteral("events"), QStringLiteral("Events to send, comma-separated"),
+                             QStringLiteral("E1,E2")),
+          QCommandLineOption(QStringLiteral("secret"),
+                             QStringLiteral("Signing secret to use (whsec_ + base64 of 24+ bytes)"),
+                             QStringLiteral("SECRET"))},
+         [](AdminContext &c) {
+             const QStringList events =
+                 c.options.value(QStringLiteral("events")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+             const auto created = withSecrets(c, [&] {
+                 return c.engine.webhooks().add(c.positional.at(0), c.positional.at(1), events,
+                                                c.options.value(QStringLiteral("secret")));
+             });
+             if (!created)
+                 return fail(created.failure().message);
+             out() << created->record.id << '\t' << created->secret << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("list-webhooks"), QStringLiteral("[INSTANCE]"),
+         QStringLiteral("One line per webhook destination, tab-separated: id, instance, URL, events, "
+                        "enabled or disabled(reason), pending deliveries."),
+         -1, {},
+         [](AdminContext &c) {
+             if (c.positional.size() > 1)
+                 return usageError(QStringLiteral("list-webhooks"), QStringLiteral("[INSTANCE]"));
+             const auto destinations = c.engine.webhooks().list(c.positional.value(0));
+             if (!destinations)
+                 return fail(destinations.failure().message);
+             QHash<QString, QString> names;
+             for (const auto &instance : c.engine.instances().list())
+                 names.insert(instance.id, instance.name);
+             for (const WebhookDestinationRecord &d : destinations.value())
+                 out() << d.id << '\t' << names.value(d.instanceId, d.instanceId) << '\t' << d.url << '\t'
+                       << d.events.join(QLatin1Char(',')) << '\t' << destinationState(d) << '\t'
+                       << c.engine.webhooks().pendingCount(d.id) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("remove-webhook"), QStringLiteral("ID"),
+         QStringLiteral("Remove a webhook destination with its pending deliveries and delivery log."), 1, {},
+         [](AdminContext &c) {
+             return onDestination(c, [](WebhookService &w, const QString &id) { return w.remove(id); }, "removed");
+         }},
+        {QStringLiteral("enable-webhook"), QStringLiteral("ID"),
+         QStringLiteral("Enable a webhook destination (also one the gateway disabled); its pending "
+                        "deliveries go out again."),
+         1, {},
+         [](AdminContext &c) {
+             return onDestination(c, [](WebhookService &w, const QString &id) { return w.setEnabled(id, true); },
+                                  "enabled");
+         }},
+        {QStringLiteral("disable-webhook"), QStringLiteral("ID"),
+         QStringLiteral("Disable a webhook destination; its deliveries wait until it is enabled again."), 1, {},
+         [](AdminContext &c) {
+             return onDestination(c, [](WebhookService &w, const QString &id) { return w.setEnabled(id, false); },
+                                  "disabled");
+         }},
+        {QStringLiteral("rotate-webhook-secret"), QStringLiteral("ID"),
+         QStringLiteral("Give a webhook destination a new signing secret and print it (shown only now). "
+                        "The old secret keeps signing too for %1 hours.")
+             .arg(WebhookService::kRotationWindowMs / (60 * 60 * 1000)),
+         1, {},
+         [](AdminContext &c) {
+             const Result<QString> secret =
+                 withSecrets(c, [&] { return c.engine.webhooks().rotateSecret(c.positional.at(0)); });
+             if (!secret)
+                 return fail(secret.failure().message);
+             out() << secret.value() << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("redeliver"),
+         QStringLiteral("EVENT_ID | --instance INSTANCE --from TIME --to TIME [--destination ID]"),
+         QStringLiteral("Send an event again, or every event of an instance from TIME up to (not including) "
+                        "TIME (ISO-8601, UTC unless an offset is given), to every subscribed destination "
+                        "or only to --destination. Prints how many deliveries were queued."),
+         -1,
+         {QCommandLineOption(QStringLiteral("instance"), QStringLiteral("Instance of the time range"),
+                             QStringLiteral("INSTANCE")),
+          QCommandLineOption(QStringLiteral("from"), QStringLiteral("Start of the range"), QStringLiteral("TIME")),
+          QCommandLineOption(QStringLiteral("to"), QStringLiteral("End of the range (excluded)"), QStringLiteral("TIME")),
+          QCommandLineOption(QStringLiteral("destination"), QStringLiteral("Only to this destination"),
+                             QStringLiteral("ID"))},
+         [](AdminContext &c) {
+             const QString name = QStringLiteral("redeliver");
+             const QString synopsis =
+                 QStringLiteral("EVENT_ID | --instance INSTANCE --from TIME --to TIME [--destination ID]");
+             const bool range = c.options.isSet(QStringLiteral("instance")) || c.options.isSet(QStringLiteral("from"))
+                 || c.options.isSet(QStringLiteral("to"));
+             const QString destination = c.options.value(QStringLiteral("destination"));
+             Result<int> queued = 0;
+             if (c.positional.size() == 1 && !range) {
+                 queued = c.engine.webhooks().redeliverEvent(c.positional.at(0), destination);
+             } else if (c.positional.isEmpty() && c.options.isSet(QStringLiteral("instance"))
+                        && c.options.isSet(QStringLiteral("from")) && c.options.isSet(QStringLiteral("to"))) {
+                 const QDateTime from = parseIsoTime(c.options.value(QStringLiteral("from")));
+                 const QDateTime to = parseIsoTime(c.options.value(QStringLiteral("to")));
+                 if (!from.isValid() || !to.isValid())
+                     return fail(QStringLiteral("redeliver: --from and --to take ISO-8601 times, "
+                                                "e.g. 2026-01-31T08:00:00Z"), kUsage);
+                 queued = c.engine.webhooks().redeliverRange(c.options.value(QStringLiteral("instance")), from, to,
+                                                             destination);
+             } else {
+                 return usageError(name, synopsis);
+             }
+             if (!queued)
+                 return fail(queued.failure().message);
+             out() << "queued " << queued.value() << (queued.value() == 1 ? " delivery" : " deliveries") << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("send-test-webhook"), QStringLiteral("ID"),
+         QStringLiteral("Send a webhook.test event to this destination only; prints the event id."), 1, {},
+         [](AdminContext &c) {
+             const Result<QString> eventId = c.engine.webhooks().sendTestEvent(c.positional.at(0));
+             if (!eventId)
+                 return fail(eventId.failure().message);
+             out() << eventId.value() << Qt::endl;
+             return kOk;
+         }},
     };
     return all;
 }
@@ -311,7 +485,7 @@ int runAdminCommand(const CommandLine &commandLine)
     if (!parser.parse(arguments))
         return fail(QStringLiteral("%1: %2").arg(name, parser.errorText()), kUsage);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != command->positionalCount) {
+    if (command->positionalCount >= 0 && positional.size() != command->positionalCount) {
         return fail(QStringLiteral("usage: whatsapp-gateway admin %1 %2").arg(name, command->synopsis).trimmed(),
                     kUsage);
     }

@@ -23,6 +23,9 @@
 #include "settings/settings_registry.h"
 #include "storage/database.h"
 #include "storage/settings_store.h"
+#include "webhooks/host_resolver.h"
+#include "webhooks/webhook_dispatcher.h"
+#include "webhooks/webhook_http_client.h"
 #include "webhooks/webhook_service.h"
 
 #include <QDir>
@@ -201,6 +204,16 @@ Status Engine::serve()
             [this](const QString &instanceId, const QString &phone) { m_sends->recordOptOut(instanceId, phone); });
     m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);
     m_sendController->registerRoutes(*m_router);
+    // Webhook delivery (SPEC §6.4): the outbox's events go out as soon as they are committed.
+    m_hostResolver = std::make_unique<SystemHostResolver>();
+    m_webhookClient = std::make_unique<WebhookHttpClient>(*m_hostResolver, m_webhooks->policy());
+    DispatcherLimits dispatcherLimits;
+    dispatcherLimits.maxPerDestination = int(s.integer(settings::kWebhookMaxInFlightPerDestination));
+    dispatcherLimits.maxInFlight = int(s.integer(settings::kWebhookMaxInFlight));
+    dispatcherLimits.attemptTimeoutMs = int(s.integer(settings::kWebhookAttemptTimeoutMs));
+    m_dispatcher = std::make_unique<WebhookDispatcher>(clock(), *m_database, *m_commits, *m_webhooks,
+                                                       *m_webhookClient, dispatcherLimits);
+    connect(m_outbox.get(), &EventOutbox::eventsCommitted, m_dispatcher.get(), &WebhookDispatcher::wake);
     m_retention = std::make_unique<RetentionService>(clock(), *m_commits,
                                                      int(s.integer(settings::kLogRetentionDays)));
 
@@ -231,6 +244,7 @@ Status Engine::serve()
     m_instances->startAll();
     m_sends->start();
     m_inbound->start();
+    m_dispatcher->start();
     m_retention->start();
 
     // Admin commands run in their own process and write the same database. PRAGMA
@@ -240,8 +254,10 @@ Status Engine::serve()
     connect(m_storeWatch, &QTimer::timeout, this, [this] {
         // The group-commit writer is "another connection" too, so under load this fires
         // every second; reconciling is one small query.
-        if (m_database->changedByOthers())
+        if (m_database->changedByOthers()) {
             m_instances->reconcileWithStore();
+            m_dispatcher->wake(); // an admin command's redeliver or test event
+        }
         m_database->releaseStatements();
     });
     m_storeWatch->start(1000);
@@ -332,6 +348,8 @@ void Engine::stop()
     m_frontDoor->close();
     delete m_frontDoor;
     m_frontDoor = nullptr;
+    if (m_dispatcher)
+        m_dispatcher->stop(); // attempts in flight stay pending and go out after the restart
     if (m_commits) {
         m_commits->flushNow(); // what was acknowledged is committed already; this is the rest
         if (m_commits->batches() > 0)

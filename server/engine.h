@@ -27,6 +27,9 @@ class SimulatorProvider;
 class CommitScheduler;
 class EventOutbox;
 class InboundPipeline;
+class HostResolver;
+class WebhookHttpClient;
+class WebhookDispatcher;
 class SendMessageController;
 class SendService;
 class SuppressionService;
@@ -72,6 +75,7 @@ public:
     SendService *sends() { return m_sends.get(); }
     EventOutbox *outbox() { return m_outbox.get(); }
     InboundPipeline *inbound() { return m_inbound.get(); }
+    WebhookDispatcher *dispatcher() { return m_dispatcher.get(); }
     // [simulator] The provider that drives every instance. Only the built-in simulator so
     // far (there is no provider setting yet); simulator() is null once another is chosen.
     Provider &provider();
@@ -107,6 +111,10 @@ private:
     std::unique_ptr<EventOutbox> m_outbox;
     std::unique_ptr<SendService> m_sends;
     std::unique_ptr<InboundPipeline> m_inbound;
+    // Declared in the order they use each other, so the dispatcher goes first.
+    std::unique_ptr<HostResolver> m_hostResolver;
+    std::unique_ptr<WebhookHttpClient> m_webhookClient;
+    std::unique_ptr<WebhookDispatcher> m_dispatcher;
     std::unique_ptr<SendMessageController> m_sendController;
     std::unique_ptr<RetentionService> m_retention;
     QTimer *m_storeWatch = nullptr; // notices admin commands run by another process

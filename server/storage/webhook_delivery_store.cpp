@@ -49,18 +49,28 @@ const QString kResetDeliveries = QStringLiteral(
 
 } // namespace
 
-QList<DueDelivery> WebhookDeliveryStore::due(const QDateTime &now, int limit) const
+QList<DueDelivery> WebhookDeliveryStore::due(const QDateTime &now, int limit,
+                                             const QStringList &skipDestinations) const
 {
     QList<DueDelivery> out;
+    QVariantList bindings{toSqlTime(now)};
+    QString skip;
+    for (const QString &destinationId : skipDestinations) {
+        skip += skip.isEmpty() ? QStringLiteral(" AND d.destination_id NOT IN (?") : QStringLiteral(", ?");
+        bindings << destinationId;
+    }
+    if (!skip.isEmpty())
+        skip += QLatin1Char(')');
+    bindings << qMax(0, limit);
     QSqlQuery query(m_db.connection());
     if (!m_db.exec(query,
                    QStringLiteral("SELECT d.id, d.destination_id, d.attempts, e.event_id, e.type,"
                                   " e.payload, e.created_at FROM webhook_deliveries d"
                                   " JOIN events e ON e.seq = d.event_seq"
                                   " JOIN webhook_destinations w ON w.id = d.destination_id"
-                                  " WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND w.enabled = 1"
-                                  " ORDER BY d.next_attempt_at, d.id LIMIT ?"),
-                   {toSqlTime(now), qMax(0, limit)}))
+                                  " WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND w.enabled = 1")
+                       + skip + QStringLiteral(" ORDER BY d.next_attempt_at, d.id LIMIT ?"),
+                   bindings))
         return out;
     while (query.next()) {
         DueDelivery d;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -62,8 +63,11 @@ class WebhookDeliveryStore
 public:
     explicit WebhookDeliveryStore(const Database &db) : m_db(db) { }
 
-    // Pending deliveries due at `now` to enabled destinations, oldest due first.
-    QList<DueDelivery> due(const QDateTime &now, int limit) const;
+    // Pending deliveries due at `now` to enabled destinations, oldest due first. Those to
+    // `skipDestinations` are left out: the dispatcher names the destinations already at
+    // their concurrency cap, so their backlog cannot fill the page and starve the others.
+    QList<DueDelivery> due(const QDateTime &now, int limit,
+                           const QStringList &skipDestinations = {}) const;
     // When the next pending delivery to an enabled destination is due; invalid if none.
     QDateTime nextDueAt() const;
 

@@ -334,6 +334,137 @@ private slots:
         QCOMPARE(admin({QStringLiteral("export-suppressions"), dir.filePath(QStringLiteral("no/dir/x.csv"))}).exitCode, 1);
         QCOMPARE(exportedRows(), 3);
     }
+
+    void webhookCommands()
+    {
+        QTemporaryDir dir;
+        auto admin = [&](QStringList arguments, QStringList before = {}) {
+            return GatewayProcess::run(withDataDir(dir.path(), before + QStringList{QStringLiteral("admin")} + arguments));
+        };
+        auto failsWithOneLine = [&](QStringList arguments, int status) {
+            const RunResult r = admin(arguments);
+            if (r.exitCode != status || !isOneLine(r.err) || !r.out.isEmpty()) {
+                qWarning() << arguments << r.exitCode << r.err;
+                return false;
+            }
+            return true;
+        };
+        const RunResult help = GatewayProcess::run({QStringLiteral("admin"), QStringLiteral("--help")});
+        for (const char *command : {"add-webhook", "list-webhooks", "remove-webhook", "rotate-webhook-secret",
+                                    "redeliver", "enable-webhook", "disable-webhook", "send-test-webhook",
+                                    "tab-separated", "message.received"})
+            QVERIFY2(help.out.contains(command), command);
+
+        QCOMPARE(admin({QStringLiteral("create-instance"), QStringLiteral("front-desk")}).exitCode, 0);
+        const QString url = QStringLiteral("https://crm.example.com/hooks/wa");
+        const RunResult added = admin({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), url,
+                                       QStringLiteral("--events"), QStringLiteral("message.received,message.sent")});
+        QCOMPARE(added.exitCode, 0);
+        const QRegularExpressionMatch line = QRegularExpression(
+            QStringLiteral("^(whd_[0-9A-Za-z]{20})\\t(whsec_[A-Za-z0-9+/]{43}=)\\n$")).match(QString::fromUtf8(added.out));
+        QVERIFY2(line.hasMatch(), added.out.constData());
+        const QString id = line.captured(1);
+        const QString secret = line.captured(2);
+
+        const RunResult listed = admin({QStringLiteral("list-webhooks")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.out, QStringLiteral("%1\tfront-desk\t%2\tmessage.received,message.sent\tenabled\t0\n").arg(id, url).toUtf8());
+        QCOMPARE(admin({QStringLiteral("list-webhooks"), QStringLiteral("front-desk")}).out, listed.out);
+        QVERIFY(!listed.out.contains(secret.toUtf8()));
+
+        // Stored sealed: the raw column never holds the secret.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("webhooks"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("gateway.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT secret_ciphertext, url FROM webhook_destinations")));
+            QVERIFY(q.next());
+            QVERIFY(!q.value(0).toByteArray().isEmpty());
+            QVERIFY(!q.value(0).toByteArray().contains(secret.mid(6).toLatin1()));
+            QCOMPARE(q.value(1).toString(), url);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("webhooks"));
+
+        // A secret of one's own is taken as given; the recommended events by default.
+        const QString given = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        const RunResult own = admin({QStringLiteral("add-webhook"), QStringLiteral("front-desk"),
+                                     QStringLiteral("https://erp.example.com/in"), QStringLiteral("--secret"), given});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(own.out.endsWith(QStringLiteral("\t%1\n").arg(given).toUtf8()), own.out.constData());
+        const QString ownId = QString::fromUtf8(own.out).section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(admin({QStringLiteral("list-webhooks")}).out.contains(
+            "\tmessage.received,message.sent,message.failed,recipient.opted_out\tenabled\t0\n"));
+
+        // Refused input: one line on stderr, nothing on stdout, nothing added.
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), url, QStringLiteral("--events"), QStringLiteral("message.recieved")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), QStringLiteral("ftp://crm.example.com/x")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), QStringLiteral("http://127.0.0.1:5678/hook")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), url, QStringLiteral("--secret"), QStringLiteral("hunter2")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("nowhere"), url}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), url, QStringLiteral("--colour"), QStringLiteral("red")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("list-webhooks"), QStringLiteral("nowhere")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("list-webhooks"), QStringLiteral("a"), QStringLiteral("b")}, 2));
+        QCOMPARE(QString::fromUtf8(admin({QStringLiteral("list-webhooks")}).out).count(QLatin1Char('\n')), 2);
+        // Loopback only with the option (given before "admin", like every setting).
+        const RunResult loopback = admin({QStringLiteral("add-webhook"), QStringLiteral("front-desk"), QStringLiteral("http://127.0.0.1:5678/hook")},
+                                         {QStringLiteral("--allow-loopback-webhooks")});
+        QCOMPARE(loopback.exitCode, 0);
+        const QString loopbackId = QString::fromUtf8(loopback.out).section(QLatin1Char('\t'), 0, 0);
+
+        // Rotation prints the new secret, and only that.
+        const RunResult rotated = admin({QStringLiteral("rotate-webhook-secret"), id});
+        QCOMPARE(rotated.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^whsec_[A-Za-z0-9+/]{43}=\\n$")).match(QString::fromUtf8(rotated.out)).hasMatch(),
+                 rotated.out.constData());
+        QVERIFY(rotated.out.trimmed() != secret.toUtf8());
+        QVERIFY(failsWithOneLine({QStringLiteral("rotate-webhook-secret"), QStringLiteral("whd_nothere")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("rotate-webhook-secret")}, 2));
+
+        // A test event waits as a pending delivery of that destination only.
+        const RunResult test = admin({QStringLiteral("send-test-webhook"), id});
+        QCOMPARE(test.exitCode, 0);
+        QVERIFY2(test.out.startsWith("evt_"), test.out.constData());
+        const QString eventId = QString::fromUtf8(test.out).trimmed();
+        QVERIFY(admin({QStringLiteral("list-webhooks")}).out.contains(QStringLiteral("%1\tfront-desk\t%2\tmessage.received,message.sent\tenabled\t1\n").arg(id, url).toUtf8()));
+
+        // Redeliver: one event, or a range.
+        const RunResult again = admin({QStringLiteral("redeliver"), eventId});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray("queued 1 delivery\n"));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), QStringLiteral("evt_nothere")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), eventId, QStringLiteral("--instance"), QStringLiteral("front-desk")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), QStringLiteral("--instance"), QStringLiteral("front-desk"), QStringLiteral("--from"), QStringLiteral("2026-01-01")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), QStringLiteral("--instance"), QStringLiteral("front-desk"), QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"), QStringLiteral("2026-01-01")}, 2));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), QStringLiteral("--instance"), QStringLiteral("front-desk"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01")}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("redeliver"), QStringLiteral("--instance"), QStringLiteral("nowhere"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01")}, 1));
+        const RunResult range = admin({QStringLiteral("redeliver"), QStringLiteral("--instance"), QStringLiteral("front-desk"),
+                                       QStringLiteral("--from"), QStringLiteral("2000-01-01T00:00:00Z"),
+                                       QStringLiteral("--to"), QStringLiteral("2100-01-01T00:00:00+02:00")});
+        QCOMPARE(range.exitCode, 0);
+        QCOMPARE(range.out, QByteArray("queued 1 delivery\n")); // the test event, to its one destination
+
+        // Disable, enable, remove.
+        QCOMPARE(admin({QStringLiteral("disable-webhook"), id}).exitCode, 0);
+        QVERIFY(admin({QStringLiteral("list-webhooks")}).out.contains("\tdisabled(manual)\t1\n"));
+        QVERIFY(failsWithOneLine({QStringLiteral("send-test-webhook"), id}, 1));
+        QCOMPARE(admin({QStringLiteral("enable-webhook"), id}).exitCode, 0);
+        QVERIFY(!admin({QStringLiteral("list-webhooks")}).out.contains("disabled"));
+        for (const QString &destination : {id, ownId, loopbackId}) {
+            const RunResult removed = admin({QStringLiteral("remove-webhook"), destination});
+            QCOMPARE(removed.exitCode, 0);
+            QCOMPARE(removed.out, QStringLiteral("removed %1\n").arg(destination).toUtf8());
+        }
+        QVERIFY(failsWithOneLine({QStringLiteral("remove-webhook"), id}, 1));
+        QVERIFY(failsWithOneLine({QStringLiteral("enable-webhook"), id}, 1));
+        const RunResult empty = admin({QStringLiteral("list-webhooks")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
