@@ -27,20 +27,25 @@ pid=$!
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.05; done
 curl -fs -X POST "http://127.0.0.1:$port/simulator/instances/bench/scan" >/dev/null
 
-# One phase: a fresh receiver expecting `count` events, then the load.
+# One receiver for both phases; it prints a line as each phase's events have all arrived.
+"$sink" --port "$sink_port" --expect "$events,$(( rate * rate_seconds ))" >"$data/sink.out" &
+sink_pid=$!
+sleep 0.2
 phase() {
-  local count=$1 offered=$2
-  "$sink" --port "$sink_port" --expect "$count" >"$data/sink.out" &
-  sink_pid=$!
-  sleep 0.2
+  local count=$1 offered=$2 line=$3
   "$load" --port "$port" --instance bench --count "$count" --rate "$offered" --connections 8 >"$data/load.out"
-  wait "$sink_pid"; sink_pid=
-  echo "offered $( [ "$offered" = 0 ] && echo 'as fast as taken' || echo "$offered/s" ): $(cat "$data/load.out") | at the receiver: $(cat "$data/sink.out")"
+  for _ in $(seq 1 600); do [ "$(wc -l <"$data/sink.out")" -ge "$line" ] && break; sleep 0.1; done
+  echo "offered $( [ "$offered" = 0 ] && echo 'as fast as taken' || echo "$offered/s" ): $(cat "$data/load.out") | at the receiver: $(sed -n "${line}p" "$data/sink.out")"
 }
 
-phase "$events" 0
-phase $(( rate * rate_seconds )) "$rate"
-pending=$(sqlite3 "$data/gateway.db" "SELECT COUNT(*) FROM webhook_deliveries WHERE state <> 'delivered'" 2>/dev/null || echo "?")
+phase "$events" 0 1
+phase $(( rate * rate_seconds )) "$rate" 2
+wait "$sink_pid"; sink_pid=
+# The last answers may still be on their way to the disk when the receiver has them all.
+for _ in $(seq 1 50); do
+  pending=$(sqlite3 "$data/gateway.db" "SELECT COUNT(*) FROM webhook_deliveries WHERE state <> 'delivered'" 2>/dev/null || echo "?")
+  [ "$pending" = 0 ] && break; sleep 0.1
+done
 echo "deliveries not delivered at the end: ${pending}"
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 echo "group commit: $(sed -n 's/.*group commit: //p' "$data/gateway.log")"

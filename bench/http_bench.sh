@@ -4,10 +4,11 @@
 # measured in one run. Usage: bench/http_bench.sh [seconds=10] [connections=64]
 set -euo pipefail
 source "$(dirname "$0")/common.sh" "$@"
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
+# Only our own gateway: "kill 0" would signal the whole process group, the caller included.
+trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
 
 # Fresh data dir: includes creating the database and running the migrations.
-probe=$(WAG_KEYCHAIN=off build/bench/wag_startup_probe build/app/whatsapp-gateway "$data" "$port")
+probe=$(WAG_KEYCHAIN=off "$build/bench/wag_startup_probe" "$build/app/whatsapp-gateway" "$data" "$port")
 pid=$(sed -n 's/.*pid=\([0-9]*\).*/\1/p' <<<"$probe")
 startup=$(sed -n 's/.*startup_ms=\([0-9]*\).*/\1/p' <<<"$probe")
 rss=$(sed -n 's/.*idle_rss_kib=\([0-9]*\).*/\1/p' <<<"$probe")

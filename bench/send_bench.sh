@@ -5,9 +5,10 @@
 # Usage: bench/send_bench.sh [seconds=10] [connections=64]
 set -euo pipefail
 source "$(dirname "$0")/common.sh" "$@"
-gw=build/app/whatsapp-gateway
+gw=$build/app/whatsapp-gateway
 export WAG_KEYCHAIN=off
-trap 'kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
+# Only our own gateway: "kill 0" would signal the whole process group, the caller included.
+trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
 
 "$gw" --data-dir "$data" admin create-instance bench >/dev/null
 export WAG_BENCH_KEY=$("$gw" --data-dir "$data" admin create-api-key bench)

@@ -1,14 +1,16 @@
 // A customer's webhook receiver for the event bench: answers every POST with 200 at once
 // and notes, per event, the time from `occurred_at` (when the gateway took the provider's
 // event in) to the moment the delivery arrived here. Prints one line of figures when it
-// has seen --expect events, or on SIGTERM/SIGINT.
+// has seen each phase's events, or on SIGTERM/SIGINT. One receiver serves every phase, so a
+// late delivery of one phase is never counted in the next.
 //
-//   webhook_sink --port P --expect N
+//   webhook_sink --port P --expect N1[,N2...]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -24,7 +26,8 @@ namespace {
 
 struct Figures
 {
-    std::vector<qint64> latencies; // ms
+    QSet<QString> seen;            // event ids: a redelivery counts once
+    std::vector<qint64> latencies; // ms, first arrival of each event
     qint64 firstArrival = 0;
     qint64 lastArrival = 0;
 };
@@ -52,7 +55,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("port"), QStringLiteral("port"), QStringLiteral("port")});
     parser.addOption({QStringLiteral("expect"), QStringLiteral("events"), QStringLiteral("n"), QStringLiteral("0")});
     parser.process(app);
-    const qsizetype expect = parser.value(QStringLiteral("expect")).toLongLong();
+    QList<qsizetype> phases;
+    for (const QString &n : parser.value(QStringLiteral("expect")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        phases.append(n.toLongLong());
 
     Figures figures;
     QTcpServer server;
@@ -89,17 +94,23 @@ int main(int argc, char **argv)
                     buffer->remove(0, headEnd + 4 + length);
                     socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
                     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                    const QString occurred = QJsonDocument::fromJson(body).object().value(QStringLiteral("occurred_at")).toString();
-                    const QDateTime t = QDateTime::fromString(occurred, Qt::ISODateWithMs);
-                    if (!t.isValid())
+                    const QJsonObject event = QJsonDocument::fromJson(body).object();
+                    const QDateTime t = QDateTime::fromString(event.value(QStringLiteral("occurred_at")).toString(),
+                                                              Qt::ISODateWithMs);
+                    const QString id = event.value(QStringLiteral("event_id")).toString();
+                    if (!t.isValid() || figures.seen.contains(id))
                         continue;
+                    figures.seen.insert(id);
                     if (figures.latencies.empty())
                         figures.firstArrival = now;
                     figures.lastArrival = now;
                     figures.latencies.push_back(now - t.toMSecsSinceEpoch());
-                    if (expect > 0 && qsizetype(figures.latencies.size()) == expect) {
+                    if (!phases.isEmpty() && qsizetype(figures.latencies.size()) == phases.first()) {
                         report(figures);
-                        app.quit();
+                        phases.removeFirst();
+                        figures.latencies.clear();
+                        if (phases.isEmpty())
+                            app.quit();
                     }
                 }
             });

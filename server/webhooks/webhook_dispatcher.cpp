@@ -43,9 +43,14 @@ WebhookDispatcher::WebhookDispatcher(const Clock &clock, Database &mainDb, Commi
     });
     // Changes made in this process are seen at once; other processes' through the
     // configuration version.
-    connect(&m_webhooks, &WebhookService::deliveriesQueued, this, &WebhookDispatcher::wake);
+    // A redelivery or a changed destination may change what is due, and in which order.
+    connect(&m_webhooks, &WebhookService::deliveriesQueued, this, [this] {
+        forgetPage();
+        wake();
+    });
     connect(&m_webhooks, &WebhookService::destinationsChanged, this, [this] {
         m_destinationsVersion = -2;
+        forgetPage();
         wake();
     });
 }
@@ -103,34 +108,59 @@ void WebhookDispatcher::dispatchDue()
     for (auto it = m_heldBack.begin(); it != m_heldBack.end();)
         it = it.value() <= now ? m_heldBack.erase(it) : std::next(it);
 
-    // Destinations at their cap are left out of the query so their backlog cannot fill the
-    // page; a destination that reaches its cap during a pass is left out of the next one.
-    while (m_inFlight.size() < m_limits.maxInFlight) {
+    // Attempts waiting for their commit are bounded too, or a slow disk would let answers
+    // pile up in memory.
+    const int maxRecording = 4 * m_limits.maxInFlight;
+    auto roomLeft = [&] {
+        return m_inFlight.size() < m_limits.maxInFlight && m_recording.size() < maxRecording;
+    };
+    // Start what the page of due deliveries allows; refill the page (one query) only when
+    // nothing in it can start, so each delivery costs one row read, not one query.
+    bool refilled = false;
+    while (roomLeft()) {
+        bool started = false;
+        for (auto it = m_ready.begin(); it != m_ready.end() && roomLeft();) {
+            if (m_inFlightPerDestination.value(it->destinationId) >= m_limits.maxPerDestination) {
+                ++it;
+                continue;
+            }
+            const DueDelivery delivery = *it;
+            it = m_ready.erase(it);
+            m_readyIds.remove(delivery.id);
+            if (startAttempt(delivery, now))
+                started = true;
+        }
+        if (started || refilled || !roomLeft())
+            break;
+        refilled = true;
+        // Destinations at their cap are left out of the query so their backlog cannot fill
+        // the page; rows already claimed (running, being recorded, held back, in the page)
+        // come back too, and the page has room for them.
         QStringList saturated;
         for (auto it = m_inFlightPerDestination.cbegin(); it != m_inFlightPerDestination.cend(); ++it) {
             if (it.value() >= m_limits.maxPerDestination)
                 saturated.append(it.key());
         }
-        // Rows already in flight (or held back) come back too; the page has room for them.
-        const int limit = int(m_inFlight.size() + m_heldBack.size())
-            + (m_limits.maxInFlight - int(m_inFlight.size()));
-        const QList<DueDelivery> due = m_deliveries.due(now, limit, saturated);
-        bool started = false;
-        for (const DueDelivery &delivery : due) {
-            if (m_inFlight.size() >= m_limits.maxInFlight)
-                break;
-            if (m_inFlight.contains(delivery.id) || m_heldBack.contains(delivery.id)
-                || m_inFlightPerDestination.value(delivery.destinationId) >= m_limits.maxPerDestination)
+        const int claimed = int(m_inFlight.size() + m_recording.size() + m_heldBack.size() + m_readyIds.size());
+        for (const DueDelivery &delivery : m_deliveries.due(now, claimed + kPageSize, saturated)) {
+            if (m_inFlight.contains(delivery.id) || m_recording.contains(delivery.id)
+                || m_heldBack.contains(delivery.id) || m_readyIds.contains(delivery.id))
                 continue;
-            if (startAttempt(delivery, now))
-                started = true;
+            m_ready.push_back(delivery);
+            m_readyIds.insert(delivery.id);
         }
-        if (!started || due.size() < limit)
+        if (m_ready.empty())
             break;
     }
     m_mainDb.releaseStatements();
     m_dispatching = false;
     armTimer(now);
+}
+
+void WebhookDispatcher::forgetPage()
+{
+    m_ready.clear();
+    m_readyIds.clear();
 }
 
 void WebhookDispatcher::armTimer(const QDateTime &now)
@@ -236,6 +266,12 @@ bool WebhookDispatcher::startAttempt(const DueDelivery &delivery, const QDateTim
 
 void WebhookDispatcher::finishAttempt(const Started &started, const WebhookHttpResponse &response)
 {
+    // The request slot is free now; the delivery stays out of the due query until its
+    // attempt is committed.
+    m_inFlight.remove(started.delivery.id);
+    if (--m_inFlightPerDestination[started.delivery.destinationId] <= 0)
+        m_inFlightPerDestination.remove(started.delivery.destinationId);
+    m_recording.insert(started.delivery.id);
     const QDateTime at = m_clock.now();
     const AttemptOutcome outcome = judgeAttempt(response);
     const QString destinationId = started.delivery.destinationId;
@@ -308,6 +344,8 @@ void WebhookDispatcher::finishAttempt(const Started &started, const WebhookHttpR
             if (self)
                 self->attemptRecorded(started, attempt, state, disableReason, streakStart, status);
         });
+    if (m_started)
+        queueDispatch(); // a request slot is free
 }
 
 void WebhookDispatcher::attemptRecorded(const Started &started, const WebhookAttemptRecord &attempt,
@@ -315,9 +353,7 @@ void WebhookDispatcher::attemptRecorded(const Started &started, const WebhookAtt
                                         const QDateTime &streakStart, const Status &status)
 {
     const QString &destinationId = started.delivery.destinationId;
-    m_inFlight.remove(started.delivery.id);
-    if (--m_inFlightPerDestination[destinationId] <= 0)
-        m_inFlightPerDestination.remove(destinationId);
+    m_recording.remove(started.delivery.id);
 
     if (!status.ok()) {
         // The delivery stays as it was in the database (due now); it goes again later.
@@ -338,7 +374,7 @@ void WebhookDispatcher::attemptRecorded(const Started &started, const WebhookAtt
                                attempt.attempt, attempt.statusCode, state);
     }
     if (m_started)
-        queueDispatch(); // a slot is free
+        queueDispatch(); // the delivery may be due again (a failed commit, a retry)
 }
 
 } // namespace wag

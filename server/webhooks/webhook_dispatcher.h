@@ -8,8 +8,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
+
+#include <deque>
 
 namespace wag {
 
@@ -87,7 +90,10 @@ public:
     // tests on a ManualClock can run it right after moving the clock.
     void dispatchDue();
 
-    int inFlight() const { return int(m_inFlight.size()); }
+    // Attempts not finished: requests running and answers not yet committed.
+    int inFlight() const { return int(m_inFlight.size() + m_recording.size()); }
+    // Requests running now, to one destination (what the per-destination cap limits).
+    int requestsInFlight(const QString &destinationId) const { return m_inFlightPerDestination.value(destinationId); }
     // When the timer fires next; invalid when it is not armed. For tests.
     QDateTime nextWakeAt() const;
 
@@ -113,6 +119,7 @@ private:
     };
 
     void queueDispatch();
+    void forgetPage();
     void refreshDestinations(bool force);
     void openSecrets(CachedDestination &cached, const QDateTime &now) const;
     CachedDestination *destination(const QString &destinationId, const QDateTime &now);
@@ -142,7 +149,14 @@ private:
     qint64 m_destinationsVersion = -2; // -1 is "unreadable", so never "up to date"
     // First failure of each destination's current failing streak (none: not failing).
     QHash<QString, QDateTime> m_failingSince;
-    QHash<qint64, QString> m_inFlight; // delivery id → destination id
+    QHash<qint64, QString> m_inFlight; // delivery id → destination id, while the request runs
+    // Answered, the attempt not yet committed: not started again, but no longer holding a
+    // request slot, so the next request does not wait for the disk.
+    QSet<qint64> m_recording;
+    // A page of due deliveries read in one query, in due order, not yet started.
+    static constexpr int kPageSize = 256;
+    std::deque<DueDelivery> m_ready;
+    QSet<qint64> m_readyIds;
     QHash<QString, int> m_inFlightPerDestination;
     // Deliveries whose attempt could not be recorded (a failed commit): not tried again
     // before the time given, so a broken disk does not turn into a request storm.
