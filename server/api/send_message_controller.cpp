@@ -37,6 +37,9 @@ SendMessageController::SendMessageController(ApiKeyService &keys, SendService &s
 
 void SendMessageController::registerRoutes(Router &router)
 {
+    // Direct: the hottest route is served from the front door's own parse (see RouteOptions).
+    RouteOptions options;
+    options.direct = true;
     router.add("POST", QStringLiteral("/api/send-message"), Router::Handler([this](const HttpRequest &request, HttpReply reply) {
         // 1. The key.
         const QByteArray authorization = request.header("authorization");
@@ -116,7 +119,7 @@ void SendMessageController::registerRoutes(Router &router)
         // 5. The guard, the log, the provider.
         SendService::Attempt attempt{key, parsed.request, idempotencyKey, hash};
         m_sends.send(attempt, [reply](const SendAnswer &answer) { reply.send(toHttp(answer)); });
-    }));
+    }), options);
 }
 
 } // namespace wag

@@ -9,6 +9,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/socket.h>
 
@@ -112,9 +113,7 @@ void HttpConnection::advance()
             }
             if (m_input.size() < needed)
                 return;
-            const QByteArray request = m_input.left(needed);
-            m_input.remove(0, needed);
-            handOffRequest(request);
+            handOffRequest();
             return;
         }
         return;
@@ -147,9 +146,8 @@ bool HttpConnection::takeHead()
     }
     m_headLength = end + 4;
 
-    const QString path = QUrl::fromPercentEncoding(m_head.path());
-    const Router::Match route = m_context.router->match(m_head.method, path);
-    const qint64 maxBody = route.maxBodyBytes.value_or(limits.defaultBodyBytes);
+    m_route = m_context.router->match(m_head.method, QUrl::fromPercentEncoding(m_head.path()));
+    const qint64 maxBody = m_route.maxBodyBytes.value_or(limits.defaultBodyBytes);
     if (m_head.contentLength > maxBody) {
         reject(413, QStringLiteral("payload_too_large"),
                QStringLiteral("The request body is %1 bytes; this endpoint accepts at most %2.")
@@ -165,12 +163,22 @@ bool HttpConnection::takeHead()
     return true;
 }
 
-void HttpConnection::handOffRequest(const QByteArray &requestBytes)
+// The request (head and body) is the first m_headLength + contentLength bytes of m_input.
+void HttpConnection::handOffRequest()
 {
     m_state = State::Dispatched;
     m_timer.stop();
     ++m_requestNumber;
     m_handlerReached = false;
+    const qsizetype length = m_headLength + m_head.contentLength;
+    if (m_route.direct) {
+        QByteArray body = m_input.mid(m_headLength, m_head.contentLength);
+        m_input.remove(0, length);
+        dispatchDirect(std::move(body));
+        return;
+    }
+    const QByteArray requestBytes = m_input.left(length);
+    m_input.remove(0, length);
     if (!m_channel) {
         m_channel = new RequestChannel(this, m_socket->peerAddress(), m_socket->peerPort());
         m_context.handOff(m_channel);
@@ -178,6 +186,26 @@ void HttpConnection::handOffRequest(const QByteArray &requestBytes)
     m_channel->feed(requestBytes); // QHttpServer parses it synchronously and calls dispatch()
     if (!m_handlerReached && m_state == State::Dispatched)
         reject(400, QStringLiteral("bad_request"), QStringLiteral("The request could not be parsed."));
+}
+
+// What QHttpServer would have told dispatch(), from the head we parsed: the decoded path
+// (the one the route was matched with) and the query, with headers and body as received.
+void HttpConnection::dispatchDirect(QByteArray body)
+{
+    m_handlerReached = true;
+    HttpRequest request;
+    request.method = m_head.method;
+    const QByteArray &target = m_head.target;
+    const qsizetype question = target.indexOf('?');
+    request.path = QUrl::fromPercentEncoding(question < 0 ? target : target.left(question));
+    if (question >= 0)
+        request.query = QUrlQuery(QString::fromUtf8(target.mid(question + 1)));
+    request.headers = m_head.headers;
+    request.body = std::move(body);
+    request.peer = m_socket->peerAddress();
+    request.secure = m_secure;
+    const Router::Match match = std::move(m_route);
+    route(request, match);
 }
 
 void HttpConnection::dispatch(const QHttpServerRequest &parsed)
@@ -191,8 +219,11 @@ void HttpConnection::dispatch(const QHttpServerRequest &parsed)
     request.body = parsed.body();
     request.peer = m_socket->peerAddress();
     request.secure = m_secure;
+    route(request, m_context.router->match(request.method, request.path));
+}
 
-    const Router::Match route = m_context.router->match(request.method, request.path);
+void HttpConnection::route(HttpRequest &request, const Router::Match &route)
+{
     const bool allowedHere = !route.loopbackOnly || request.peer.isLoopback();
     if (!route.handler || !allowedHere) {
         if (!route.allowedMethods.isEmpty() && allowedHere) {

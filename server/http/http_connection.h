@@ -3,6 +3,7 @@
 #include "http_limits.h"
 #include "http_types.h"
 #include "request_head.h"
+#include "router.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,7 +18,6 @@ class QHttpServerRequest;
 namespace wag {
 
 class RequestChannel;
-class Router;
 
 // What every connection shares with the front door that accepted it.
 struct ConnectionContext
@@ -32,6 +32,7 @@ struct ConnectionContext
 // buffered for QHttpServer; then feeds one whole request at a time through a
 // RequestChannel and writes the answer. Requests on one connection are answered strictly in
 // order: the next pipelined request is not even looked at until the previous is answered.
+// Routes registered as direct skip QHttpServer: their request is built from our own parse.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -66,7 +67,9 @@ private:
     void onReadable();
     void advance();
     bool takeHead();
-    void handOffRequest(const QByteArray &requestBytes);
+    void handOffRequest();
+    void dispatchDirect(QByteArray body);
+    void route(HttpRequest &request, const Router::Match &match);
     void reject(int status, const QString &code, const QString &message);
     void writeResponse(const HttpResponse &response, bool keepAlive);
     void beginDrain();
@@ -84,6 +87,7 @@ private:
 
     QByteArray m_input;
     RequestHead m_head;
+    Router::Match m_route; // of m_head, found before its body was read
     qsizetype m_headLength = 0;
     bool m_headTimerArmed = false;
     quint64 m_requestNumber = 0;

@@ -54,6 +54,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             result.params = std::move(params);
             result.loopbackOnly = route.options.loopbackOnly;
             result.maxBodyBytes = route.options.maxBodyBytes;
+            result.direct = route.options.direct;
         }
         const QString name = QString::fromLatin1(route.method);
         if (!result.allowedMethods.contains(name))

@@ -15,6 +15,10 @@ struct RouteOptions
 {
     std::optional<qint64> maxBodyBytes; // default: HttpLimits::defaultBodyBytes
     bool loopbackOnly = false;          // only from this machine, e.g. simulator control
+    // Served from the front door's own parse of the request, without QHttpServer parsing it
+    // a second time: for hot routes (the send API), where that second parse is a tenth of
+    // the work. Only the head fields RequestHead keeps and the raw body reach the handler.
+    bool direct = false;
 };
 
 // The route table: method + path template ("/simulator/instances/{id}/scan"). It answers
@@ -38,6 +42,7 @@ public:
         QHash<QString, QString> params;
         QStringList allowedMethods; // non-empty when the path exists under other methods
         bool loopbackOnly = false;
+        bool direct = false; // RouteOptions::direct of the matched handler
         std::optional<qint64> maxBodyBytes;
     };
 

@@ -189,13 +189,31 @@ Result<bool> SendGuard::isSuppressed(const QString &e164)
     if (version < 0 || version != m_suppressedVersion || m_suppressed.size() >= kSuppressedCacheLimit) {
         m_suppressed.clear();
         m_suppressedVersion = version;
+        m_suppressedIsWholeList = version >= 0 && loadWholeSuppressionList();
     }
+    if (m_suppressedIsWholeList)
+        return m_suppressed.contains(e164);
     if (const auto known = m_suppressed.constFind(e164); known != m_suppressed.constEnd())
         return *known;
     const Result<bool> answer = m_suppressions.isSuppressed(e164);
     if (answer && version >= 0)
         m_suppressed.insert(e164, answer.value());
     return answer;
+}
+
+// False (and nothing kept) when the list is too long or cannot be read whole: the caller
+// then asks number by number, which reports read errors to the send.
+bool SendGuard::loadWholeSuppressionList()
+{
+    const int total = m_suppressions.count();
+    if (total < 0 || total > kWholeListLimit)
+        return false;
+    const Result<QList<SuppressionRecord>> rows = m_suppressions.page(QString(), total + 1);
+    if (!rows || rows.value().size() != total) // changed between the two reads
+        return false;
+    for (const SuppressionRecord &row : rows.value())
+        m_suppressed.insert(row.phone, true);
+    return true;
 }
 
 SendGuard::Usage &SendGuard::usageFor(const QString &instanceId, const UsageWindow &window)

@@ -112,10 +112,16 @@ private:
     UsageWindow windowAt(const QDateTime &now);
     UsageWindow m_window;
     // Suppression answers by number, kept while the configuration version holds (any
-    // change to the list, here or by an admin command, bumps it).
+    // change to the list, here or by an admin command, bumps it). A list of at most
+    // kWholeListLimit numbers is read whole at each version, so that a send to a number
+    // not on it (nearly every send, and every new recipient) needs no query; a longer list
+    // is asked number by number and the answers are kept.
+    bool loadWholeSuppressionList();
     QHash<QString, bool> m_suppressed;
     qint64 m_suppressedVersion = -1;
+    bool m_suppressedIsWholeList = false;
     static constexpr int kSuppressedCacheLimit = 100'000;
+    static constexpr int kWholeListLimit = 10'000;
 };
 
 } // namespace wag

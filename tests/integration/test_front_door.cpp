@@ -53,6 +53,19 @@ void testRoutes(Router &router)
                }));
     // Never answers: keeps its connection busy.
     router.add("GET", QStringLiteral("/hang"), Router::Handler([](const HttpRequest &, HttpReply) {}));
+    // Served from the front door's own parse, without QHttpServer: says what it was given.
+    RouteOptions direct;
+    direct.direct = true;
+    direct.maxBodyBytes = 100;
+    router.add("POST", QStringLiteral("/direct/{id}"), Router::SyncHandler([](const HttpRequest &r) {
+                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), r.pathParams.value(QStringLiteral("id"))},
+                                                              {QStringLiteral("path"), r.path},
+                                                              {QStringLiteral("x"), r.query.queryItemValue(QStringLiteral("x"), QUrl::FullyDecoded)},
+                                                              {QStringLiteral("header"), QString::fromLatin1(r.header("x-test"))},
+                                                              {QStringLiteral("body"), QString::fromUtf8(r.body)},
+                                                              {QStringLiteral("loopback"), r.peer.isLoopback()}});
+               }),
+               direct);
 }
 
 QByteArray get(const QByteArray &path, const QByteArray &extra = {})
@@ -188,6 +201,48 @@ private slots:
         QCOMPARE(r.status, 413);
         QCOMPARE(jsonOf(r).value(QStringLiteral("error")).toString(), QStringLiteral("payload_too_large"));
         QCOMPARE(r.header("connection"), QByteArray("close"));
+    }
+
+    // A direct route sees what a QHttpServer-parsed one would: decoded path and parameters,
+    // the query, headers, the body, the peer.
+    void directRouteGetsTheWholeRequest()
+    {
+        const ParsedResponse r = request(port(), "POST", "/direct/a%20b?x=1%2B2&y=3", "hello",
+                                         {{"X-Test", "yes"}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = jsonOf(r);
+        QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("a b"));
+        QCOMPARE(o.value(QStringLiteral("path")).toString(), QStringLiteral("/direct/a b"));
+        QCOMPARE(o.value(QStringLiteral("x")).toString(), QStringLiteral("1+2"));
+        QCOMPARE(o.value(QStringLiteral("header")).toString(), QStringLiteral("yes"));
+        QCOMPARE(o.value(QStringLiteral("body")).toString(), QStringLiteral("hello"));
+        QVERIFY(o.value(QStringLiteral("loopback")).toBool());
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    }
+
+    // Limits, 405 and framing are the front door's, whichever way a route is served.
+    void directRouteKeepsTheFrontDoorRules()
+    {
+        QCOMPARE(request(port(), "POST", "/direct/1", QByteArray(100, 'x')).status, 200);
+        QCOMPARE(request(port(), "POST", "/direct/1", QByteArray(101, 'x')).status, 413);
+        const ParsedResponse wrong = request(port(), "GET", "/direct/1");
+        QCOMPARE(wrong.status, 405);
+        QCOMPARE(wrong.header("allow"), QByteArray("POST"));
+
+        RawClient c;
+        QVERIFY(c.connectTo(port()));
+        // Direct and QHttpServer-served requests pipelined on one connection, answered in order.
+        c.send(get("/slow") + "POST /direct/2 HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabc" + get("/items/3")
+               + "POST /direct/4 HTTP/1.1\r\nHost: t\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        QCOMPARE(jsonOf(c.readResponse()).value(QStringLiteral("slow")).toBool(), true);
+        const QJsonObject second = jsonOf(c.readResponse());
+        QCOMPARE(second.value(QStringLiteral("id")).toString(), QStringLiteral("2"));
+        QCOMPARE(second.value(QStringLiteral("body")).toString(), QStringLiteral("abc"));
+        QCOMPARE(jsonOf(c.readResponse()).value(QStringLiteral("id")).toString(), QStringLiteral("3"));
+        const ParsedResponse last = c.readResponse();
+        QCOMPARE(jsonOf(last).value(QStringLiteral("id")).toString(), QStringLiteral("4"));
+        QCOMPARE(last.header("connection"), QByteArray("close"));
+        QVERIFY(c.waitForClose(1000));
     }
 
     void routeBodyLimit()

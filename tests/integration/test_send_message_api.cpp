@@ -269,6 +269,18 @@ private slots:
         QCOMPARE(send(sendBody(QStringLiteral("front-desk"), QStringLiteral("+14155552999"), QStringLiteral("Your parcel arrives today."))).status, 200);
     }
 
+    // The guard holds a short suppression list whole: a number it has already let through
+    // is refused as soon as another process suppresses it, and let through again after.
+    void suppressionOfAKnownRecipientIsSeenAtOnce()
+    {
+        const QString phone = QStringLiteral("+14155552998");
+        QCOMPARE(send(sendBody(QStringLiteral("front-desk"), phone, QStringLiteral("Your parcel arrives today."))).status, 200);
+        QCOMPARE(admin({QStringLiteral("suppress"), phone}).exitCode, 0);
+        expectError(send(sendBody(QStringLiteral("front-desk"), phone, QStringLiteral("x"))), 403, QStringLiteral("recipient_suppressed"));
+        QCOMPARE(admin({QStringLiteral("unsuppress"), phone}).exitCode, 0);
+        QCOMPARE(send(sendBody(QStringLiteral("front-desk"), phone, QStringLiteral("Your parcel arrives today."))).status, 200);
+    }
+
     void instanceNotConnectedAndPaused()
     {
         const ParsedResponse closed = send(sendBody(QStringLiteral("never-linked"), QStringLiteral("+14155552671"), QStringLiteral("x")));

@@ -46,6 +46,18 @@ private slots:
         QVERIFY(router.match("DELETE", QStringLiteral("/other")).allowedMethods.isEmpty());
     }
 
+    void directRoutesAreMarkedForTheirMethodOnly()
+    {
+        Router router;
+        RouteOptions direct;
+        direct.direct = true;
+        router.add("POST", QStringLiteral("/api/send-message"), answer(200), direct);
+        router.add("GET", QStringLiteral("/api/send-message"), answer(200));
+        QVERIFY(router.match("POST", QStringLiteral("/api/send-message")).direct);
+        QVERIFY(!router.match("GET", QStringLiteral("/api/send-message")).direct);
+        QVERIFY(!router.match("DELETE", QStringLiteral("/api/send-message")).direct);
+    }
+
     void routeOptionsTravelWithTheMatch()
     {
         Router router;
