@@ -106,9 +106,16 @@ void InboundPipeline::handleMessage(const QString &instanceId, const InboundMess
         base.optOutKeyword = match.keyword;
     base.createdAt = at;
 
+    // The writer cannot ask the outbox, so it is told which events anyone wants.
+    QSet<QString> wanted;
+    for (const QString &type : {event_types::kMessageReceived, event_types::kGroupMessageReceived,
+                                event_types::kRecipientOptedOut, event_types::kConversationOpened}) {
+        if (m_outbox.wants(instanceId, type))
+            wanted.insert(type);
+    }
     auto outcome = std::make_shared<MessageOutcome>();
     m_commits.submit(
-        [base, message, match, isGroup, at, name, windowMs, outcome](const Database &db) -> Status {
+        [base, message, match, isGroup, at, name, windowMs, wanted, outcome](const Database &db) -> Status {
             *outcome = MessageOutcome{}; // a retried Work starts afresh
             InboundMessageRecord record = base;
             const Result<bool> inserted = InboundMessageStore(db).insertIfNew(record);
@@ -120,11 +127,14 @@ void InboundPipeline::handleMessage(const QString &instanceId, const InboundMess
             }
             outcome->record = record;
             QList<GatewayEvent> &events = outcome->events;
+            auto add = [&](const QString &type, const QJsonObject &fields) {
+                if (wanted.contains(type))
+                    events.append(makeGatewayEvent(type, record.instanceId, name, at, fields));
+            };
             using namespace event_payloads;
             const QString phone = record.fromPhone;
             if (isGroup) {
-                events.append(makeGatewayEvent(event_types::kGroupMessageReceived, record.instanceId, name, at,
-                                               groupMessageReceived(message)));
+                add(event_types::kGroupMessageReceived, groupMessageReceived(message));
                 return recordAll(db, events);
             }
             SuppressionStore suppressions(db);
@@ -145,8 +155,7 @@ void InboundPipeline::handleMessage(const QString &instanceId, const InboundMess
                     if (const Status added = suppressions.add(s); !added.ok())
                         return added;
                     outcome->optedOut = true;
-                    events.append(makeGatewayEvent(event_types::kRecipientOptedOut, record.instanceId, name, at,
-                                                   recipientOptedOut(phone, match.keyword, QStringLiteral("keyword"))));
+                    add(event_types::kRecipientOptedOut, recipientOptedOut(phone, match.keyword, QStringLiteral("keyword")));
                 }
             } else if (match.action == KeywordAction::OptIn) {
                 // Only a keyword opt-out is the contact's own to lift; a manual, imported or
@@ -163,11 +172,9 @@ void InboundPipeline::handleMessage(const QString &instanceId, const InboundMess
             if (!touch)
                 return touch.failure();
             if (touch->opened)
-                events.append(makeGatewayEvent(event_types::kConversationOpened, record.instanceId, name, at,
-                                               conversation(phone, touch->conversation.openedAt,
-                                                            touch->conversation.lastInboundAt, QDateTime())));
-            events.append(makeGatewayEvent(event_types::kMessageReceived, record.instanceId, name, at,
-                                           messageReceived(message)));
+                add(event_types::kConversationOpened, conversation(phone, touch->conversation.openedAt,
+                                                                   touch->conversation.lastInboundAt, QDateTime()));
+            add(event_types::kMessageReceived, messageReceived(message));
             return recordAll(db, events);
         },
         [this, outcome, instanceId, match](const Status &s) {
@@ -200,48 +207,54 @@ void InboundPipeline::handleCall(const QString &instanceId, const CallEvent &cal
     }
     const bool missed = call.kind == CallEvent::Kind::Missed;
     const QString type = missed ? event_types::kCallMissed : event_types::kCallReceived;
-    const GatewayEvent event = makeGatewayEvent(type, instanceId, instanceName(instanceId), m_clock.now(),
-                                                event_payloads::call(call));
-    const QDateTime at = event.occurredAt;
+    const bool wanted = m_outbox.wants(instanceId, type);
+    const QDateTime at = m_clock.now();
+    const GatewayEvent event = wanted ? makeGatewayEvent(type, instanceId, instanceName(instanceId), at,
+                                                         event_payloads::call(call))
+                                      : GatewayEvent();
     auto fresh = std::make_shared<bool>(false);
     m_commits.submit(
-        [instanceId, type, call, event, at, fresh](const Database &db) -> Status {
+        [instanceId, type, call, event, at, wanted, fresh](const Database &db) -> Status {
             const Result<bool> seen = SeenProviderEventStore(db).markSeen(instanceId, type, call.callId, at);
             if (!seen)
                 return seen.failure();
             *fresh = seen.value();
-            return *fresh ? EventOutbox::record(db, event) : succeeded();
+            return *fresh && wanted ? EventOutbox::record(db, event) : succeeded();
         },
-        [this, instanceId, call, event, fresh](const Status &s) {
+        [this, instanceId, call, event, wanted, fresh](const Status &s) {
             if (!s.ok()) {
                 qCCritical(lcApp).noquote() << "call on" << instanceId << "could not be recorded:" << s.failure().message;
                 return;
             }
             if (!*fresh)
                 return;
-            m_outbox.committed({event});
+            if (wanted)
+                m_outbox.committed({event});
             emit callRecorded(instanceId, call);
         });
 }
 
 void InboundPipeline::handleGroupUpdate(const QString &instanceId, const GroupUpdate &update)
 {
-    const GatewayEvent event = makeGatewayEvent(
-        event_types::kGroupUpdated, instanceId, instanceName(instanceId), m_clock.now(),
-        event_payloads::groupUpdated(update.groupId, update.groupName, update.fromE164, update.change));
+    const bool wanted = m_outbox.wants(instanceId, event_types::kGroupUpdated);
+    const QDateTime at = m_clock.now();
+    const GatewayEvent event = wanted
+        ? makeGatewayEvent(event_types::kGroupUpdated, instanceId, instanceName(instanceId), at,
+                           event_payloads::groupUpdated(update.groupId, update.groupName, update.fromE164, update.change))
+        : GatewayEvent();
     auto fresh = std::make_shared<bool>(true);
     m_commits.submit(
-        [instanceId, update, event, fresh](const Database &db) -> Status {
+        [instanceId, update, event, at, wanted, fresh](const Database &db) -> Status {
             if (!update.externalId.isEmpty()) {
                 const Result<bool> seen = SeenProviderEventStore(db).markSeen(
-                    instanceId, QStringLiteral("group"), update.externalId, event.occurredAt);
+                    instanceId, QStringLiteral("group"), update.externalId, at);
                 if (!seen)
                     return seen.failure();
                 *fresh = seen.value();
             }
-            return *fresh ? EventOutbox::record(db, event) : succeeded();
+            return *fresh && wanted ? EventOutbox::record(db, event) : succeeded();
         },
-        [this, instanceId, update, event, fresh](const Status &s) {
+        [this, instanceId, update, event, wanted, fresh](const Status &s) {
             if (!s.ok()) {
                 qCCritical(lcApp).noquote() << "group change on" << instanceId
                                             << "could not be recorded:" << s.failure().message;
@@ -249,7 +262,8 @@ void InboundPipeline::handleGroupUpdate(const QString &instanceId, const GroupUp
             }
             if (!*fresh)
                 return;
-            m_outbox.committed({event});
+            if (wanted)
+                m_outbox.committed({event});
             emit groupUpdateRecorded(instanceId, update);
         });
 }
@@ -263,17 +277,25 @@ void InboundPipeline::closeExpiredConversations()
     const qint64 windowMs = m_config.conversationWindowMs;
     auto events = std::make_shared<QList<GatewayEvent>>();
     auto closed = std::make_shared<QList<ConversationRecord>>();
-    QHash<QString, QString> names; // a handful of instances; read here, on the owner's thread
-    for (const InstanceRecord &instance : m_instances.list())
+    // A handful of instances; read here, on the owner's thread: their names, and whether
+    // anyone wants to hear of closed conversations.
+    QHash<QString, QString> names;
+    QSet<QString> wanted;
+    for (const InstanceRecord &instance : m_instances.list()) {
         names.insert(instance.id, instance.name);
+        if (m_outbox.wants(instance.id, event_types::kConversationClosed))
+            wanted.insert(instance.id);
+    }
     m_commits.submit(
-        [now, windowMs, events, closed, names](const Database &db) -> Status {
+        [now, windowMs, events, closed, names, wanted](const Database &db) -> Status {
             events->clear();
             closed->clear();
             const Result<QList<ConversationRecord>> expired = ConversationStore(db).closeExpired(now, windowMs, kSweepBatch);
             if (!expired)
                 return expired.failure();
             for (const ConversationRecord &c : expired.value()) {
+                if (!wanted.contains(c.instanceId))
+                    continue;
                 // Occurred when the window ran out, which a late sweep does not change.
                 events->append(makeGatewayEvent(event_types::kConversationClosed, c.instanceId,
                                                 names.value(c.instanceId), c.closedAt,

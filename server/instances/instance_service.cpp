@@ -332,6 +332,7 @@ void InstanceService::forget(const QString &id)
 {
     m_known.remove(id);
     m_qrTexts.remove(id);
+    m_stateReasons.remove(id);
 }
 
 void InstanceService::onProviderConnection(const QString &id, InstanceState state,
@@ -343,6 +344,10 @@ void InstanceService::onProviderConnection(const QString &id, InstanceState stat
         return;
     }
     const InstanceState previous = instance->state;
+    if (reason.isEmpty())
+        m_stateReasons.remove(id);
+    else
+        m_stateReasons.insert(id, reason);
     // The state, the linked phone and the events that report them are one change.
     Transaction transaction(m_db);
     if (state != previous) {
@@ -370,7 +375,7 @@ void InstanceService::onProviderConnection(const QString &id, InstanceState stat
     QList<GatewayEvent> events;
     if (state != previous && m_outbox) {
         const QString phone = state == InstanceState::Open && !phoneE164.isEmpty() ? phoneE164 : instance->linkedPhone;
-        events = instanceStateEvents(*instance, state, previous, reason, phone, m_clock.now());
+        events = m_outbox->wanted(instanceStateEvents(*instance, state, previous, reason, phone, m_clock.now()));
         for (const GatewayEvent &event : std::as_const(events)) {
             if (const Status s = EventOutbox::record(m_db, event); !s.ok())
                 qCWarning(lcApp).noquote() << "instance" << instance->name
@@ -406,7 +411,7 @@ void InstanceService::onProviderQrCode(const QString &id, const QString &qrText)
         m_qrTexts.remove(id);
     else
         m_qrTexts.insert(id, qrText);
-    if (!qrText.isEmpty() && m_outbox) {
+    if (!qrText.isEmpty() && m_outbox && m_outbox->wants(id, event_types::kInstanceQrUpdated)) {
         // The event says that a new code is on screen, never what it encodes: whoever
         // holds the code can link the number.
         if (const std::optional<InstanceRecord> instance = m_instances.findById(id)) {

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/random.h"
 #include "events/event_outbox.h"
+#include "events/event_types.h"
 #include "events/message_events.h"
 #include "instances/instance_service.h"
 #include "providers/provider.h"
@@ -126,8 +127,8 @@ void SendService::start()
     for (const MessageRecord &m : m_messages.inStatus(MessageStatus::Sending)) {
         const QString reason = QStringLiteral("interrupted");
         const QList<GatewayEvent> events = m_outbox
-            ? messageChangeEvents(change(m, MessageStatus::Failed, MessageStatus::Sending, QStringLiteral("gateway_send_failed"),
-                                         reason, QStringLiteral("The gateway stopped while the provider was handling this message."), now))
+            ? m_outbox->wanted(messageChangeEvents(change(m, MessageStatus::Failed, MessageStatus::Sending, QStringLiteral("gateway_send_failed"),
+                                         reason, QStringLiteral("The gateway stopped while the provider was handling this message."), now)))
             : QList<GatewayEvent>();
         Transaction transaction(m_database);
         Status s = transaction.status();
@@ -441,7 +442,7 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
     if (attempt)
         owned = *attempt;
     QList<GatewayEvent> events;
-    if (m_outbox) {
+    if (m_outbox && m_outbox->wantsAny(message.instanceId, {event_types::kMessageSent, event_types::kMessageFailed})) {
         MessageChange c;
         c.instanceId = message.instanceId;
         c.instanceName = message.instanceName.isEmpty() ? instanceName(message.instanceId) : message.instanceName;
@@ -454,7 +455,7 @@ void SendService::finishSend(const Queued &message, const SendResult &result, co
             c.errorMessage = result.failureMessage;
         }
         c.at = now;
-        events = messageChangeEvents(c);
+        events = m_outbox->wanted(messageChangeEvents(c));
     }
 
     m_commits.submit(
@@ -579,11 +580,21 @@ void SendService::onReceipt(const QString &instanceId, const QString &externalId
         m_outcomes.recordOutcome(instanceId, true);
     // The event needs the message's facts, which only the log has for a message sent
     // before a restart: they are read on the writer, inside the transaction.
-    const bool withEvents = m_outbox != nullptr;
+    // Only the types someone subscribed to; the writer cannot ask the outbox itself.
+    QSet<QString> wantedTypes;
+    if (m_outbox) {
+        for (const QString &type : {event_types::kMessageStatusUpdated, event_types::kMessageDelivered,
+                                    event_types::kMessageRead, event_types::kMessageFailed}) {
+            if (m_outbox->wants(instanceId, type))
+                wantedTypes.insert(type);
+        }
+    }
+    const bool withEvents = !wantedTypes.isEmpty();
     const QString name = withEvents ? instanceName(instanceId) : QString();
     auto events = std::make_shared<QList<GatewayEvent>>();
     m_commits.submit(
-        [logId, status, previous, now, error, instanceId, name, externalId, withEvents, events](const Database &db) {
+        [logId, status, previous, now, error, instanceId, name, externalId, withEvents, wantedTypes,
+         events](const Database &db) {
             events->clear(); // a retried Work starts afresh
             MessageStore messages(db);
             const QString code = status == MessageStatus::Failed ? QStringLiteral("provider_failed") : QString();
@@ -603,6 +614,7 @@ void SendService::onReceipt(const QString &instanceId, const QString &externalId
             c.errorMessage = error;
             c.at = now;
             *events = messageChangeEvents(c);
+            events->removeIf([&](const GatewayEvent &e) { return !wantedTypes.contains(e.type); });
             for (const GatewayEvent &event : std::as_const(*events)) {
                 if (s.ok())
                     s = EventOutbox::record(db, event);

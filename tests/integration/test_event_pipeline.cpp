@@ -484,6 +484,33 @@ private slots:
         }
     }
 
+    void withSubscriptionFilteringOnlyWantedEventsAreMade()
+    {
+        Harness h;
+        h.outbox.filterBySubscriptions(h.temp.db());
+        const int before = int(h.events().size());
+        h.inboundFrom(kContact, QStringLiteral("STOP"));
+        h.send(QStringLiteral("+14155550188"), QStringLiteral("Your order 5 shipped"));
+        QCOMPARE(int(h.events().size()), before); // nobody subscribed: nothing made
+        QVERIFY(h.suppression(kContact));         // the opt-out itself still happened
+
+        WebhookDestinationRecord r;
+        r.id = QStringLiteral("whd_sent");
+        r.instanceId = h.instanceId;
+        r.url = QStringLiteral("https://crm.example/hooks");
+        r.events = {event_types::kMessageSent, event_types::kMessageReceived};
+        r.createdAt = h.clock.now();
+        QVERIFY(WebhookDestinationStore(h.temp.db()).insert(r).ok());
+        h.inboundFrom(QStringLiteral("+14155550199"), QStringLiteral("Hello"));
+        h.send(QStringLiteral("+14155550189"), QStringLiteral("Your order 6 shipped"));
+        QCOMPARE(h.eventTypes().mid(before),
+                 (QStringList{event_types::kMessageReceived, event_types::kMessageSent}));
+        // A disabled destination wants nothing.
+        QVERIFY(WebhookDestinationStore(h.temp.db()).setEnabled(r.id, false, QStringLiteral("manual"), h.clock.now()).ok());
+        h.inboundFrom(QStringLiteral("+14155550198"), QStringLiteral("Hello again"));
+        QCOMPARE(int(h.events().size()), before + 2);
+    }
+
     void eventsFanOutOnlyToSubscribedEnabledDestinations()
     {
         Harness h;
