@@ -190,6 +190,7 @@ Status Engine::serve()
     m_commits = std::make_unique<CommitScheduler>(*m_database);
     // Events (SPEC §6): whoever changes state records the event in the same transaction.
     m_outbox = std::make_unique<EventOutbox>();
+    m_outbox->filterBySubscriptions(*m_database);
     m_instances->setEventOutbox(m_outbox.get());
     m_sends = std::make_unique<SendService>(clock(), *m_database, *m_commits, *m_instances, provider(),
                                             sendConfig());
