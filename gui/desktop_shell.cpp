@@ -2,7 +2,10 @@
 
 #include "app_icon.h"
 #include "engine.h"
+#include "instances/instance_service.h"
 #include "main_window.h"
+#include "messaging/send_service.h"
+#include "webhooks/webhook_service.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -36,7 +39,46 @@ DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
         // With a tray, closing the window keeps the gateway running behind it.
         QApplication::setQuitOnLastWindowClosed(false);
     }
+    // What needs a person even while the window is hidden in the tray.
+    connect(&m_engine.webhooks(), &WebhookService::destinationDisabled, this,
+            [this](const QString &destinationId, const QString &reason) {
+                const auto destination = m_engine.webhooks().find(destinationId);
+                notify(tr("Webhook destination disabled"),
+                       tr("%1 was disabled (%2). Deliveries to it wait until it is enabled again.")
+                           .arg(destination ? destination->url : destinationId,
+                                reason == u"gone" ? tr("the receiver answered 410 Gone") : tr("failing for 5 days")));
+            });
+    connect(&m_engine.instances(), &InstanceService::stateChanged, this,
+            [this](const QString &id, InstanceState state, InstanceState previous) {
+                if (state != InstanceState::Close || previous != InstanceState::Open)
+                    return;
+                const auto instance = m_engine.instances().find(id);
+                notify(tr("Instance disconnected"),
+                       tr("%1 lost its connection to WhatsApp.").arg(instance ? instance->name : id));
+            });
+    connect(&m_engine, &Engine::servingChanged, this, &DesktopShell::watchSends);
+    watchSends();
     m_window->show();
+}
+
+void DesktopShell::watchSends()
+{
+    SendService *sends = m_engine.sends();
+    if (!sends || sends == m_watchedSends)
+        return;
+    m_watchedSends = sends;
+    connect(sends, &SendService::instanceAutoPaused, this, [this](const QString &id, const QString &reason) {
+        const auto instance = m_engine.instances().find(id);
+        notify(tr("Instance paused by the guard"),
+               tr("%1 was paused: %2. Review it under Policy events.").arg(instance ? instance->name : id, reason));
+    });
+}
+
+void DesktopShell::notify(const QString &title, const QString &message)
+{
+    m_lastNotification = title + QStringLiteral(": ") + message;
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
 }
 
 DesktopShell::~DesktopShell() = default;

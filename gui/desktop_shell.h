@@ -22,12 +22,20 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
 
+    // A desktop notification through the tray (when there is one). The last one is kept
+    // for tests, which run without a tray.
+    void notify(const QString &title, const QString &message);
+    const QString &lastNotification() const { return m_lastNotification; }
+
 private:
     void updateTray();
+    void watchSends();
 
     Engine &m_engine;
     std::unique_ptr<MainWindow> m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastNotification;
+    const QObject *m_watchedSends = nullptr;
 };
 
 } // namespace wag

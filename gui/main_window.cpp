@@ -1,17 +1,28 @@
 #include "main_window.h"
 
+#include "api_keys_page.h"
 #include "app_icon.h"
 #include "engine.h"
-#include "instances/instance_service.h"
+#include "inbound_log_model.h"
+#include "instances_page.h"
+#include "log_page.h"
+#include "message_log_model.h"
+#include "policy_events_page.h"
+#include "settings_page.h"
+#include "suppressions_page.h"
 #include "version.h"
+#include "webhooks_page.h"
 
 #include <QApplication>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
 
 namespace wag {
 
@@ -19,57 +30,105 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
 {
     setWindowTitle(tr("WhatsApp Gateway"));
     setWindowIcon(appIcon());
-    setMinimumSize(520, 300);
+    setMinimumSize(900, 600);
+    resize(1100, 720);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("WhatsApp Gateway"), central);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-
-    auto *form = new QFormLayout;
-    m_status = new QLabel(central);
-    m_address = new QLabel(central);
-    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_dataDir = new QLabel(central);
-    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_instances = new QLabel(central);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Address:"), m_address);
-    form->addRow(tr("Data folder:"), m_dataDir);
-    form->addRow(tr("Instances:"), m_instances);
-    layout->addLayout(form);
-    layout->addStretch();
-
-    auto *note = new QLabel(
-        tr("Create users, instances and API keys with <code>whatsapp-gateway admin --help</code>."),
-        central);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    auto *layout = new QHBoxLayout(central);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(200);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+
+    QStyle *s = style();
+    m_instances = new InstancesPage(engine);
+    m_webhooks = new WebhooksPage(engine);
+    m_suppressions = new SuppressionsPage(engine);
+    m_inboundLog = new LogPage(engine, new InboundLogModel(engine),
+                               {tr("Inbound log"), tr("Part of the number, e.g. 4155")});
+    m_inboundLog->setObjectName(QStringLiteral("inboundLogPage"));
+    m_messageLog = new LogPage(engine, new MessageLogModel(engine),
+                               {tr("Message log"), tr("Whole number, e.g. +14155552671")});
+    m_messageLog->setObjectName(QStringLiteral("messageLogPage"));
+    m_apiKeys = new ApiKeysPage(engine);
+    m_policyEvents = new PolicyEventsPage(engine);
+    m_settings = new SettingsPage(engine);
+    // Same order as the Page enum.
+    addPage(tr("Instances"), s->standardIcon(QStyle::SP_ComputerIcon), m_instances);
+    addPage(tr("Webhooks"), s->standardIcon(QStyle::SP_DriveNetIcon), m_webhooks);
+    addPage(tr("Suppressed recipients"), s->standardIcon(QStyle::SP_MessageBoxCritical), m_suppressions);
+    addPage(tr("Inbound log"), s->standardIcon(QStyle::SP_ArrowDown), m_inboundLog);
+    addPage(tr("Message log"), s->standardIcon(QStyle::SP_ArrowUp), m_messageLog);
+    addPage(tr("API keys"), s->standardIcon(QStyle::SP_DialogApplyButton), m_apiKeys);
+    addPage(tr("Policy events"), s->standardIcon(QStyle::SP_FileDialogDetailedView), m_policyEvents);
+    addPage(tr("Settings"), s->standardIcon(QStyle::SP_FileDialogInfoView), m_settings);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_status, 1);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        // Ctrl+1 … Ctrl+8 reach every page from anywhere in the window.
+        goMenu->addAction(m_sidebar->item(row)->text(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this,
+                          [this, row] { m_sidebar->setCurrentRow(row); });
+    }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About WhatsApp Gateway"), this, &MainWindow::showAbout);
 
-    connect(&m_engine, &Engine::servingChanged, this, &MainWindow::refresh);
-    connect(&m_engine.instances(), &InstanceService::instanceCreated, this, &MainWindow::refresh);
+    connect(&m_engine, &Engine::servingChanged, this, [this] {
+        attachLiveSources();
+        refresh();
+    });
+    attachLiveSources();
     refresh();
+}
+
+void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setSizeHint(QSize(0, 34));
+    page->setAccessibleName(title);
+    m_stack->addWidget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_stack->widget(int(page));
+}
+
+void MainWindow::attachLiveSources()
+{
+    m_inboundLog->model()->attachLiveSources();
+    m_messageLog->model()->attachLiveSources();
+    m_webhooks->attachDispatcher();
 }
 
 void MainWindow::refresh()
 {
     const bool serving = m_engine.isServing();
-    m_status->setText(serving ? tr("Running") : tr("Stopped"));
-    m_status->setStyleSheet(serving ? QStringLiteral("color: #1f8f5f; font-weight: bold")
-                                    : QStringLiteral("color: #b00020; font-weight: bold"));
-    m_address->setText(m_engine.baseUrl());
-    m_dataDir->setText(m_engine.dataDir());
-    m_instances->setText(QString::number(m_engine.instances().list().size()));
+    m_status->setText(serving ? tr("Running — %1").arg(m_engine.baseUrl()) : tr("Stopped"));
+    m_settings->refresh();
 }
 
 void MainWindow::showAbout()

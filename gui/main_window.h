@@ -3,28 +3,63 @@
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace wag {
 
+class ApiKeysPage;
 class Engine;
+class InstancesPage;
+class LogPage;
+class PolicyEventsPage;
+class SettingsPage;
+class SuppressionsPage;
+class WebhooksPage;
 
-// The desktop window. For now it shows where the gateway listens and whether it is up;
-// the pages for instances, keys, webhooks and logs plug into it as they arrive.
+// The desktop window: a sidebar with one entry per function and the page it shows. Pages
+// talk to the engine's services themselves; the window only arranges them, follows the
+// engine's state in the status bar and hands live sources to the pages once it serves.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Page { Instances, Webhooks, Suppressions, InboundLog, MessageLog, ApiKeys, PolicyEvents, Settings };
+
     explicit MainWindow(Engine &engine, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+
+    InstancesPage *instancesPage() const { return m_instances; }
+    WebhooksPage *webhooksPage() const { return m_webhooks; }
+    SuppressionsPage *suppressionsPage() const { return m_suppressions; }
+    LogPage *inboundLogPage() const { return m_inboundLog; }
+    LogPage *messageLogPage() const { return m_messageLog; }
+    ApiKeysPage *apiKeysPage() const { return m_apiKeys; }
+    PolicyEventsPage *policyEventsPage() const { return m_policyEvents; }
+    SettingsPage *settingsPage() const { return m_settings; }
 
     void refresh();
     void showAbout();
 
 private:
+    void addPage(const QString &title, const QIcon &icon, QWidget *page);
+    void attachLiveSources();
+
     Engine &m_engine;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_address = nullptr;
-    QLabel *m_dataDir = nullptr;
-    QLabel *m_instances = nullptr;
+    InstancesPage *m_instances = nullptr;
+    WebhooksPage *m_webhooks = nullptr;
+    SuppressionsPage *m_suppressions = nullptr;
+    LogPage *m_inboundLog = nullptr;
+    LogPage *m_messageLog = nullptr;
+    ApiKeysPage *m_apiKeys = nullptr;
+    PolicyEventsPage *m_policyEvents = nullptr;
+    SettingsPage *m_settings = nullptr;
 };
 
 } // namespace wag

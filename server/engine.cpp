@@ -9,6 +9,9 @@
 #include "events/event_outbox.h"
 #include "events/inbound_pipeline.h"
 #include "maintenance/retention_service.h"
+#include "logs/inbound_log_service.h"
+#include "logs/message_log_service.h"
+#include "logs/policy_event_service.h"
 #include "messaging/send_service.h"
 #include "storage/commit_scheduler.h"
 #include "suppression/suppression_service.h"
@@ -126,6 +129,9 @@ Status Engine::loadStoredSettings()
     SettingsStore store(*m_database);
     const auto stored = store.all();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+    engine->m_messageLog = std::make_unique<MessageLogService>(db);
+    engine->m_inboundLog = std::make_unique<InboundLogService>(db);
+    engine->m_policyEvents = std::make_unique<PolicyEventService>(db);
         if (!SettingsRegistry::find(it.key()))
             continue;
         const Status s = m_config.settings.set(Settings::Layer::Stored, it.key(), it.value());

@@ -39,6 +39,9 @@ class UserService;
 class WebhookService;
 
 // Builds and owns the services; the one object the desktop window, the portal and the
+class MessageLogService; // the read-only log services (server/logs/) the front-ends page through
+class InboundLogService;
+class PolicyEventService;
 // admin commands are given. open() is enough for admin commands (storage and services);
 // serve() additionally takes the data key and opens the front door.
 class Engine final : public QObject
@@ -92,6 +95,9 @@ signals:
 private:
     explicit Engine(Config config);
     Status loadStoredSettings();
+    MessageLogService &messageLog() { return *m_messageLog; }
+    InboundLogService &inboundLog() { return *m_inboundLog; }
+    PolicyEventService &policyEvents() { return *m_policyEvents; }
     Status obtainDataKey();
     SendConfig sendConfig() const;
     OptOutKeywords optOutKeywords() const;
@@ -129,3 +135,6 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
                         QString *error);
 
 } // namespace wag
+    std::unique_ptr<MessageLogService> m_messageLog;
+    std::unique_ptr<InboundLogService> m_inboundLog;
+    std::unique_ptr<PolicyEventService> m_policyEvents;
