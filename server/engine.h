@@ -128,6 +128,9 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<SimulatorController> m_simulatorControl; // [simulator] --simulator-control
     FrontDoor *m_frontDoor = nullptr; // child QObject
+    std::unique_ptr<MessageLogService> m_messageLog;
+    std::unique_ptr<InboundLogService> m_inboundLog;
+    std::unique_ptr<PolicyEventService> m_policyEvents;
 };
 
 // "HOST:PORT" → address and port; IPv6 as "[::1]:8480". False with a reason otherwise.
@@ -135,6 +138,3 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
                         QString *error);
 
 } // namespace wag
-    std::unique_ptr<MessageLogService> m_messageLog;
-    std::unique_ptr<InboundLogService> m_inboundLog;
-    std::unique_ptr<PolicyEventService> m_policyEvents;
