@@ -119,6 +119,9 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
     engine->m_webhooks = std::make_unique<WebhookService>(db, clock, *engine->m_instances, nullptr);
     engine->m_webhooks->setPolicy({engine->m_config.settings.boolean(settings::kAllowLoopbackWebhooks),
                                    engine->m_config.settings.boolean(settings::kWebhookAllowPrivateNetworks)});
+    engine->m_messageLog = std::make_unique<MessageLogService>(db);
+    engine->m_inboundLog = std::make_unique<InboundLogService>(db);
+    engine->m_policyEvents = std::make_unique<PolicyEventService>(db);
     return Result<std::unique_ptr<Engine>>(std::move(engine));
 }
 
@@ -129,9 +132,6 @@ Status Engine::loadStoredSettings()
     SettingsStore store(*m_database);
     const auto stored = store.all();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-    engine->m_messageLog = std::make_unique<MessageLogService>(db);
-    engine->m_inboundLog = std::make_unique<InboundLogService>(db);
-    engine->m_policyEvents = std::make_unique<PolicyEventService>(db);
         if (!SettingsRegistry::find(it.key()))
             continue;
         const Status s = m_config.settings.set(Settings::Layer::Stored, it.key(), it.value());
