@@ -89,15 +89,16 @@ public:
     WebhookService &webhooks() { return *m_webhooks; }
     FrontDoor *frontDoor() { return m_frontDoor; }
 
+    MessageLogService &messageLog() { return *m_messageLog; }
+    InboundLogService &inboundLog() { return *m_inboundLog; }
+    PolicyEventService &policyEvents() { return *m_policyEvents; }
+
 signals:
     void servingChanged(bool serving);
 
 private:
     explicit Engine(Config config);
     Status loadStoredSettings();
-    MessageLogService &messageLog() { return *m_messageLog; }
-    InboundLogService &inboundLog() { return *m_inboundLog; }
-    PolicyEventService &policyEvents() { return *m_policyEvents; }
     Status obtainDataKey();
     SendConfig sendConfig() const;
     OptOutKeywords optOutKeywords() const;
