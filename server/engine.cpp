@@ -3,15 +3,16 @@
 #include "accounts/api_key_service.h"
 #include "accounts/user_service.h"
 #include "api/docs_controller.h"
+#include "api/evolution_callback_controller.h"
 #include "api/health_controller.h"
 #include "api/send_message_controller.h"
 #include "api/simulator_controller.h"
 #include "events/event_outbox.h"
 #include "events/inbound_pipeline.h"
-#include "maintenance/retention_service.h"
 #include "logs/inbound_log_service.h"
 #include "logs/message_log_service.h"
 #include "logs/policy_event_service.h"
+#include "maintenance/retention_service.h"
 #include "messaging/send_service.h"
 #include "storage/commit_scheduler.h"
 #include "suppression/suppression_service.h"
@@ -19,6 +20,9 @@
 #include "http/front_door.h"
 #include "http/router.h"
 #include "instances/instance_service.h"
+#include "providers/evolution/evolution_naming.h"
+#include "providers/evolution/evolution_provider.h"
+#include "providers/evolution/evolution_secrets.h"
 #include "providers/simulator/simulator_provider.h"
 #include "secrets/data_key_provider.h"
 #include "secrets/secret_box.h"
@@ -106,11 +110,17 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
 
     Database &db = *engine->m_database;
     const Clock &clock = engine->clock();
-    // [simulator] The simulator is the only provider so far. Until serve() the instance
-    // service only writes the store (admin commands must not start provider work they
-    // cannot finish); serve() starts every instance.
-    engine->m_simulator = std::make_unique<SimulatorProvider>(SimulatorOptions{}, clock);
-    engine->m_instances = std::make_unique<InstanceService>(db, clock, *engine->m_simulator);
+    // The provider named by the settings. Until serve() the instance service only writes the
+    // store (admin commands must not start provider work they cannot finish); serve() gives
+    // Evolution its key (sealed in the database) and starts every instance.
+    if (engine->m_config.settings.text(settings::kProvider) == u"evolution") {
+        engine->m_evolution = std::make_unique<EvolutionProvider>(EvolutionOptions{}, db, clock);
+        engine->m_provider = engine->m_evolution.get();
+    } else {
+        engine->m_simulator = std::make_unique<SimulatorProvider>(SimulatorOptions{}, clock);
+        engine->m_provider = engine->m_simulator.get();
+    }
+    engine->m_instances = std::make_unique<InstanceService>(db, clock, *engine->m_provider);
     engine->m_instances->setDrivesProvider(false);
     engine->m_users = std::make_unique<UserService>(db, clock);
     engine->m_apiKeys = std::make_unique<ApiKeyService>(db, clock);
@@ -132,8 +142,15 @@ Status Engine::loadStoredSettings()
     SettingsStore store(*m_database);
     const auto stored = store.all();
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (!SettingsRegistry::find(it.key()))
+        const SettingDefinition *definition = SettingsRegistry::find(it.key());
+        if (!definition)
             continue;
+        if (definition->secret) {
+            // Only an old or hand-edited database has one: it is ignored, and said so.
+            qCWarning(lcApp).noquote() << "ignoring" << it.key()
+                                       << "in the settings table: secrets live in the secrets table";
+            continue;
+        }
         const Status s = m_config.settings.set(Settings::Layer::Stored, it.key(), it.value());
         if (!s.ok())
             qCWarning(lcApp) << "ignoring stored setting:" << s.failure().message;
@@ -156,6 +173,80 @@ Status Engine::obtainDataKey()
     return succeeded();
 }
 
+// The provider flags are meant to be given once: on the command line (or in the
+// environment) they are kept for the next start, the provider choice and the URL in the
+// settings table, the key sealed with the data key in the secrets table (never in clear,
+// never in the settings table). A later start without the flags uses what is stored.
+Status Engine::storeProviderFlags()
+{
+    const Settings &s = m_config.settings;
+    SettingsStore store(*m_database);
+    for (const QString &key : {settings::kProvider, settings::kProviderUrl}) {
+        if (s.sourceOf(key) != u"command line")
+            continue;
+        if (const Status stored = store.set(key, s.text(key), clock().now()); !stored.ok())
+            return stored;
+    }
+    if (const QString key = s.text(settings::kProviderKey); !key.isEmpty())
+        return evolution::storeApiKey(*m_database, *m_secrets, key.toUtf8(), clock());
+    return succeeded();
+}
+
+// Evolution needs its URL and key before anything talks to it.
+Status Engine::prepareEvolution()
+{
+    const Settings &s = m_config.settings;
+    SettingsStore store(*m_database);
+    const QDateTime now = clock().now();
+    const QString url = s.text(settings::kProviderUrl).trimmed();
+    if (url.isEmpty())
+        return Status::fail(QStringLiteral("invalid_setting"),
+                            QStringLiteral("provider evolution needs --provider-url URL (the Evolution API "
+                                           "server, e.g. http://127.0.0.1:8080); given once, it is stored"));
+    QByteArray key = s.text(settings::kProviderKey).toUtf8();
+    if (key.isEmpty())
+        key = evolution::loadApiKey(*m_database, *m_secrets).value_or(QByteArray());
+    if (key.isEmpty())
+        return Status::fail(QStringLiteral("invalid_setting"),
+                            QStringLiteral("provider evolution needs --provider-key KEY (the server's "
+                                           "AUTHENTICATION_API_KEY); given once, it is stored encrypted"));
+
+    QString tag = s.text(settings::kEvolutionGatewayTag);
+    if (!evolution::isValidGatewayTag(tag)) {
+        tag = evolution::newGatewayTag();
+        if (const Status stored = store.set(settings::kEvolutionGatewayTag, tag, now); !stored.ok())
+            return stored;
+        m_config.settings.set(Settings::Layer::Stored, settings::kEvolutionGatewayTag, tag);
+        qCInfo(lcApp).noquote() << QStringLiteral("evolution: this gateway's instances are named wag-%1-… on the provider").arg(tag);
+    }
+
+    EvolutionOptions options;
+    options.baseUrl = url;
+    options.apiKey = key;
+    options.gatewayTag = tag;
+    options.requestTimeoutMs = int(s.integer(settings::kProviderRequestTimeoutMs));
+    options.sendTimeoutMs = int(s.integer(settings::kProviderSendTimeoutMs));
+    options.pollIntervalMs = int(s.integer(settings::kProviderPollIntervalMs));
+    m_evolution->setOptions(options);
+    m_evolution->setSecretService(m_secrets.get());
+    m_evolution->setPublicUrl([this] { return baseUrl(); });
+    m_evolution->setInstanceLookup([this] {
+        QList<ProviderInstance> all;
+        for (const InstanceRecord &instance : m_instances->list())
+            all.append(ProviderInstance{instance.id, instance.name});
+        return all;
+    });
+    m_evolution->holdConnectsUntilReconciled();
+    qCInfo(lcApp).noquote() << "provider: Evolution API at" << url;
+    return succeeded();
+}
+
+void Engine::reconcileProvider()
+{
+    if (m_evolution && isServing())
+        m_evolution->reconcile();
+}
+
 Status Engine::unlockSecrets()
 {
     return m_secrets ? succeeded() : obtainDataKey();
@@ -167,6 +258,12 @@ Status Engine::serve()
         return succeeded();
     if (const Status s = obtainDataKey(); !s.ok())
         return s;
+    if (const Status s = storeProviderFlags(); !s.ok())
+        return s;
+    if (m_evolution) {
+        if (const Status s = prepareEvolution(); !s.ok())
+            return s;
+    }
 
     const Settings &s = m_config.settings;
     QHostAddress address;
@@ -186,11 +283,16 @@ Status Engine::serve()
     m_health = std::make_unique<HealthController>(*m_database, clock());
     m_health->registerRoutes(*m_router);
     DocsController::registerRoutes(*m_router);
-    // [simulator] Loopback-only routes that act as the phone and its contacts (SPEC §4.3);
-    // without the setting they do not exist (404).
+    // Loopback-only routes that act as the phone and its contacts (SPEC §4.3), for the
+    // simulator only; without the setting they do not exist (404).
     if (s.boolean(settings::kSimulatorControl) && m_simulator) {
         m_simulatorControl = std::make_unique<SimulatorController>(*m_instances, *m_simulator);
         m_simulatorControl->registerRoutes(*m_router);
+    }
+    // Evolution's callbacks (internal; not in the OpenAPI document).
+    if (m_evolution) {
+        m_evolutionCallbacks = std::make_unique<EvolutionCallbackController>(*m_evolution);
+        m_evolutionCallbacks->registerRoutes(*m_router);
     }
 
     m_commits = std::make_unique<CommitScheduler>(*m_database);
@@ -244,11 +346,18 @@ Status Engine::serve()
     }
     m_frontDoor = frontDoor;
     qCInfo(lcApp).noquote() << "listening on" << baseUrl();
-    // [simulator] Only once the front door is up: a gateway that fails to start must not
-    // have touched the provider. The store watch below takes its baseline first, so a row
-    // an admin command writes between startAll() and the watch's first tick is not missed.
+    // Only once the front door is up: a gateway that fails to start must not have touched
+    // the provider, and Evolution's callbacks need somewhere to land. The store watch below
+    // takes its baseline first, so a row an admin command writes between startAll() and the
+    // watch's first tick is not missed.
     m_database->changedByOthers();
     m_instances->startAll();
+    if (m_evolution) {
+        m_evolution->reconcile(); // lets the connects startAll() asked for go on afterwards
+        m_evolution->startPolling();
+        qCInfo(lcApp).noquote() << "evolution: callbacks go to" << baseUrl() + QLatin1String(evolution::kCallbackPathPrefix)
+                                << "(set --public-url if the provider reaches this machine by another address)";
+    }
     m_sends->start();
     m_inbound->start();
     m_dispatcher->start();
@@ -352,6 +461,8 @@ void Engine::stop()
         return;
     if (m_storeWatch)
         m_storeWatch->stop();
+    if (m_evolution)
+        m_evolution->stopPolling();
     m_frontDoor->close();
     delete m_frontDoor;
     m_frontDoor = nullptr;
@@ -366,12 +477,6 @@ void Engine::stop()
                                            .arg(double(m_commits->committedWorks()) / double(m_commits->batches()), 0, 'f', 1);
     }
     emit servingChanged(false);
-}
-
-// [simulator]
-Provider &Engine::provider()
-{
-    return *m_simulator;
 }
 
 bool Engine::isServing() const

@@ -24,6 +24,8 @@ class Router;
 class SecretService;
 class SimulatorController;
 class SimulatorProvider;
+class EvolutionProvider;
+class EvolutionCallbackController;
 class CommitScheduler;
 class EventOutbox;
 class InboundPipeline;
@@ -37,11 +39,11 @@ class RetentionService;
 struct SendConfig;
 class UserService;
 class WebhookService;
-
-// Builds and owns the services; the one object the desktop window, the portal and the
 class MessageLogService; // the read-only log services (server/logs/) the front-ends page through
 class InboundLogService;
 class PolicyEventService;
+
+// Builds and owns the services; the one object the desktop window, the portal and the
 // admin commands are given. open() is enough for admin commands (storage and services);
 // serve() additionally takes the data key and opens the front door.
 class Engine final : public QObject
@@ -79,16 +81,20 @@ public:
     EventOutbox *outbox() { return m_outbox.get(); }
     InboundPipeline *inbound() { return m_inbound.get(); }
     WebhookDispatcher *dispatcher() { return m_dispatcher.get(); }
-    // [simulator] The provider that drives every instance. Only the built-in simulator so
-    // far (there is no provider setting yet); simulator() is null once another is chosen.
-    Provider &provider();
+    // The provider that drives every instance, chosen by the "provider" setting: the
+    // built-in simulator (default) or Evolution API. Exactly one of simulator() and
+    // evolution() is non-null.
+    Provider &provider() { return *m_provider; }
     SimulatorProvider *simulator() { return m_simulator.get(); }
+    EvolutionProvider *evolution() { return m_evolution.get(); }
+    // Evolution only: re-asserts webhooks, refreshes states, reports instances missing on the
+    // server (serve() does it after starting the instances; the GUI may ask again).
+    void reconcileProvider();
     SecretService *secrets() { return m_secrets.get(); }
     // Takes the data key now (serve() does it anyway): admin commands that seal secrets.
     Status unlockSecrets();
     WebhookService &webhooks() { return *m_webhooks; }
     FrontDoor *frontDoor() { return m_frontDoor; }
-
     MessageLogService &messageLog() { return *m_messageLog; }
     InboundLogService &inboundLog() { return *m_inboundLog; }
     PolicyEventService &policyEvents() { return *m_policyEvents; }
@@ -100,6 +106,8 @@ private:
     explicit Engine(Config config);
     Status loadStoredSettings();
     Status obtainDataKey();
+    Status storeProviderFlags();
+    Status prepareEvolution();
     SendConfig sendConfig() const;
     OptOutKeywords optOutKeywords() const;
     InboundConfig inboundConfig() const;
@@ -108,8 +116,10 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<ApiKeyService> m_apiKeys;
-    // [simulator] Declared before m_instances, which holds a reference to it.
+    // Declared before m_instances, which holds a reference to the chosen one.
     std::unique_ptr<SimulatorProvider> m_simulator;
+    std::unique_ptr<EvolutionProvider> m_evolution;
+    Provider *m_provider = nullptr;
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<SuppressionService> m_suppressions;
     std::unique_ptr<SecretService> m_secrets;
@@ -127,7 +137,8 @@ private:
     QTimer *m_storeWatch = nullptr; // notices admin commands run by another process
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HealthController> m_health;
-    std::unique_ptr<SimulatorController> m_simulatorControl; // [simulator] --simulator-control
+    std::unique_ptr<SimulatorController> m_simulatorControl; // --simulator-control, simulator only
+    std::unique_ptr<EvolutionCallbackController> m_evolutionCallbacks;
     FrontDoor *m_frontDoor = nullptr; // child QObject
     std::unique_ptr<MessageLogService> m_messageLog;
     std::unique_ptr<InboundLogService> m_inboundLog;

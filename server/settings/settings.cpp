@@ -12,6 +12,11 @@ Status Settings::set(Layer layer, const QString &key, const QString &text)
     if (!definition)
         return Status::fail(QStringLiteral("unknown_setting"),
                             QStringLiteral("there is no setting named \"%1\"").arg(key));
+    if (definition->secret && layer == Layer::Stored)
+        return Status::fail(QStringLiteral("invalid_setting"),
+                            QStringLiteral("%1 is a secret; it is kept in the secrets table, never "
+                                           "in the settings table")
+                                .arg(key));
     QVariant value;
     QString error;
     if (!SettingsRegistry::parse(*definition, text, &value, &error)) {

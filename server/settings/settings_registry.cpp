@@ -1,6 +1,18 @@
 #include "settings_registry.h"
 
+#include <QUrl>
+
 namespace wag {
+
+// Empty counts: it means "not configured", which the engine reports when it matters.
+static bool isHttpUrl(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https")
+        && !url.host().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}
 
 QString SettingDefinition::commandLineName() const
 {
@@ -21,6 +33,13 @@ static SettingDefinition text(const QString &key, const QString &def, const QStr
     d.defaultValue = def;
     d.description = description;
     d.onCommandLine = onCommandLine;
+    return d;
+}
+
+static SettingDefinition secretText(const QString &key, const QString &description)
+{
+    SettingDefinition d = text(key, QString(), description, true);
+    d.secret = true;
     return d;
 }
 
@@ -140,6 +159,25 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
              QStringLiteral("Reply sent to a contact who opted out by keyword; empty: no reply"), false),
         integer(kConversationWindowHours, 24, 1, 720,
                 QStringLiteral("Hours a conversation stays open after the contact's last message")),
+        choice(kProvider, QStringLiteral("simulator"), {QStringLiteral("simulator"), QStringLiteral("evolution")},
+               QStringLiteral("Messaging provider: the built-in simulator (Demo) or an Evolution API v2 server; "
+                              "given on the command line, it is stored"),
+               true),
+        text(kProviderUrl, QString(),
+             QStringLiteral("Base URL of the Evolution API server, e.g. http://127.0.0.1:8080; "
+                            "given on the command line, it is stored"),
+             true),
+        secretText(kProviderKey,
+                   QStringLiteral("Global API key of the Evolution API server (AUTHENTICATION_API_KEY); "
+                                  "given once, it is stored encrypted")),
+        integer(kProviderPollIntervalMs, 30'000, 1'000, 3'600'000,
+                QStringLiteral("How often instance states are asked of the provider, ms (it may show open on a dead connection)")),
+        integer(kProviderRequestTimeoutMs, 10'000, 500, 120'000,
+                QStringLiteral("Time one provider request (other than a send) may take, ms")),
+        text(kEvolutionGatewayTag, QString(),
+             QStringLiteral("Tag in the names of this gateway's instances on the Evolution server "
+                            "(8 hex digits, generated once and stored)"),
+             false),
         choice(kKeychain, QStringLiteral("auto"), {QStringLiteral("auto"), QStringLiteral("off")},
                QStringLiteral("Where the data key lives: the OS keychain (auto) or a 0600 file in the data dir (off)"),
                false),
@@ -161,7 +199,13 @@ bool SettingsRegistry::parse(const SettingDefinition &definition, const QString 
 {
     switch (definition.type) {
     case SettingType::Text:
-        *value = text;
+        if (definition.key == settings::kProviderUrl && !isHttpUrl(text)) {
+            *error = QStringLiteral("%1 must be an http:// or https:// URL with a host, e.g. "
+                                    "http://127.0.0.1:8080, not \"%2\"")
+                         .arg(definition.key, text);
+            return false;
+        }
+        *value = definition.key == settings::kProviderUrl ? text.trimmed() : text;
         return true;
     case SettingType::Integer: {
         bool ok = false;

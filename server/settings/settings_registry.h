@@ -23,6 +23,10 @@ struct SettingDefinition
     qint64 maximum = 0;
     QStringList choices; // Choice only
     bool onCommandLine = false;
+    // A secret (the provider key): accepted from the command line and the environment, but
+    // never read from or written to the settings table; the engine seals it into the
+    // secrets table instead, and --help shows no value for it.
+    bool secret = false;
 
     QString commandLineName() const; // "http-max-body-bytes"
     QString environmentName() const; // "WAG_HTTP_MAX_BODY_BYTES"
@@ -69,6 +73,12 @@ inline const QString kOptOutKeywords = QStringLiteral("opt_out_keywords");
 inline const QString kOptInKeywords = QStringLiteral("opt_in_keywords");
 inline const QString kOptOutConfirmation = QStringLiteral("opt_out_confirmation");
 inline const QString kConversationWindowHours = QStringLiteral("conversation_window_hours");
+inline const QString kProvider = QStringLiteral("provider");
+inline const QString kProviderUrl = QStringLiteral("provider_url");
+inline const QString kProviderKey = QStringLiteral("provider_key");
+inline const QString kProviderPollIntervalMs = QStringLiteral("provider_poll_interval_ms");
+inline const QString kProviderRequestTimeoutMs = QStringLiteral("provider_request_timeout_ms");
+inline const QString kEvolutionGatewayTag = QStringLiteral("evolution_gateway_tag");
 } // namespace settings
 
 class SettingsRegistry
