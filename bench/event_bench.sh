@@ -30,7 +30,7 @@ curl -fs -X POST "http://127.0.0.1:$port/simulator/instances/bench/scan" >/dev/n
 # One receiver for both phases; it prints a line as each phase's events have all arrived.
 "$sink" --port "$sink_port" --expect "$events,$(( rate * rate_seconds ))" >"$data/sink.out" &
 sink_pid=$!
-sleep 0.2
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$sink_port/" && break; sleep 0.05; done
 phase() {
   local count=$1 offered=$2 line=$3
   "$load" --port "$port" --instance bench --count "$count" --rate "$offered" --connections 8 >"$data/load.out"
@@ -40,12 +40,15 @@ phase() {
 
 phase "$events" 0 1
 phase $(( rate * rate_seconds )) "$rate" 2
-wait "$sink_pid"; sink_pid=
 # The last answers may still be on their way to the disk when the receiver has them all.
 for _ in $(seq 1 50); do
   pending=$(sqlite3 "$data/gateway.db" "SELECT COUNT(*) FROM webhook_deliveries WHERE state <> 'delivered'" 2>/dev/null || echo "?")
   [ "$pending" = 0 ] && break; sleep 0.1
 done
 echo "deliveries not delivered at the end: ${pending}"
+if [ "$pending" != 0 ]; then
+  sqlite3 "$data/gateway.db" "SELECT d.state, d.attempts, d.last_status_code, d.last_error, e.type FROM webhook_deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.state <> 'delivered'" 2>/dev/null | head -5
+fi
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
 echo "group commit: $(sed -n 's/.*group commit: //p' "$data/gateway.log")"
+kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true; sink_pid=

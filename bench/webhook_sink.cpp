@@ -1,7 +1,8 @@
 // A customer's webhook receiver for the event bench: answers every POST with 200 at once
 // and notes, per event, the time from `occurred_at` (when the gateway took the provider's
 // event in) to the moment the delivery arrived here. Prints one line of figures when it
-// has seen each phase's events, or on SIGTERM/SIGINT. One receiver serves every phase, so a
+// has seen each phase's events (and on SIGTERM/SIGINT if a phase is unfinished); it runs
+// until it is stopped. One receiver serves every phase, so a
 // late delivery of one phase is never counted in the next.
 //
 //   webhook_sink --port P --expect N1[,N2...]
@@ -30,6 +31,7 @@ struct Figures
     std::vector<qint64> latencies; // ms, first arrival of each event
     qint64 firstArrival = 0;
     qint64 lastArrival = 0;
+    bool quiet = false; // every phase reported: nothing more to say
 };
 
 void report(const Figures &f)
@@ -71,7 +73,8 @@ int main(int argc, char **argv)
     std::signal(SIGINT, onSignal);
     QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
-        report(figures);
+        if (!figures.quiet)
+            report(figures);
         app.quit();
     });
 
@@ -109,8 +112,10 @@ int main(int argc, char **argv)
                         report(figures);
                         phases.removeFirst();
                         figures.latencies.clear();
+                        // Keeps answering after the last phase: a repeated delivery still
+                        // in flight must find someone home.
                         if (phases.isEmpty())
-                            app.quit();
+                            figures.quiet = true;
                     }
                 }
             });
