@@ -197,8 +197,8 @@ const QList<AdminCommand> &commands()
         {QStringLiteral("create-instance"), QStringLiteral("NAME"),
          QStringLiteral("Create an instance (a WhatsApp number to link); prints its id."), 1, {},
          [](AdminContext &c) {
-             const auto instance =
-                 c.engine.instances().create(c.positional.at(0), QStringLiteral("simulator"));
+             // The provider the gateway is configured with (the simulator unless set).
+             const auto instance = c.engine.instances().create(c.positional.at(0));
              if (!instance)
                  return fail(instance.failure().message);
              out() << instance->id << Qt::endl;

@@ -123,6 +123,13 @@ private slots:
             QVERIFY(sealed);
             QVERIFY(!sealed->ciphertext.contains(kKey));
         }
+        // An admin command now creates instances on the stored provider.
+        const auto admin = [&](const QStringList &arguments) {
+            return GatewayProcess::run(QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("admin")} + arguments);
+        };
+        QCOMPARE(admin({QStringLiteral("create-instance"), QStringLiteral("back-office")}).exitCode, 0);
+        const QByteArray listed = admin({QStringLiteral("list-instances")}).out;
+        QVERIFY2(listed.contains("\tback-office\tevolution\t"), listed.constData());
         // Started again without the flags: the stored provider, URL and key are used.
         GatewayProcess again(dir.path());
         QVERIFY2(again.start(), again.standardError().constData());
