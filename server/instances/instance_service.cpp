@@ -253,6 +253,12 @@ QString InstanceService::pausedReason(const QString &id) const
     return instance && instance->paused ? instance->pausedReason : QString();
 }
 
+QString InstanceService::stateReason(const QString &id) const
+{
+    const std::optional<InstanceRecord> instance = find(id);
+    return instance ? instance->stateReason : QString();
+}
+
 void InstanceService::startAll()
 {
     m_drivesProvider = true;
@@ -332,7 +338,6 @@ void InstanceService::forget(const QString &id)
 {
     m_known.remove(id);
     m_qrTexts.remove(id);
-    m_stateReasons.remove(id);
 }
 
 void InstanceService::onProviderConnection(const QString &id, InstanceState state,
@@ -344,16 +349,18 @@ void InstanceService::onProviderConnection(const QString &id, InstanceState stat
         return;
     }
     const InstanceState previous = instance->state;
-    if (reason.isEmpty())
-        m_stateReasons.remove(id);
-    else
-        m_stateReasons.insert(id, reason);
-    // The state, the linked phone and the events that report them are one change.
+    // The state, its reason, the linked phone and the events that report them are one change.
     Transaction transaction(m_db);
     if (state != previous) {
         if (const Status s = m_instances.setState(id, state); !s.ok())
             qCWarning(lcApp).noquote() << "instance" << instance->name
                                        << "state not stored:" << s.failure().message;
+    }
+    // Also when the state stays: a closed instance whose provider then became unreachable.
+    if (reason != instance->stateReason) {
+        if (const Status s = m_instances.setStateReason(id, reason); !s.ok())
+            qCWarning(lcApp).noquote() << "instance" << instance->name
+                                       << "state reason not stored:" << s.failure().message;
     }
     // The linked phone follows the session: set when linked, cleared only on logout. A
     // connection lost keeps it, since the same phone comes back.

@@ -77,10 +77,10 @@ public:
     QImage qrImage(const QString &id) const;
     QString pausedReason(const QString &id) const; // empty when not paused or none given
     // Why the provider last said the instance is in its state ("logged_out",
-    // "provider_unreachable", "missing_on_provider", …); empty when it gave none. Kept in
-    // memory by the serving process, also when the state itself did not change (a closed
-    // instance whose provider then became unreachable).
-    QString stateReason(const QString &id) const { return m_stateReasons.value(id); }
+    // "provider_unreachable", "missing_on_provider", …); empty when it gave none. Stored with
+    // the state, also when the state itself did not change (a closed instance whose provider
+    // then became unreachable).
+    QString stateReason(const QString &id) const;
 
     // Start-up of the serving process: drives the provider from now on and brings every
     // stored instance back: open → linked again (the simulator's restoreLinked; a real
@@ -127,7 +127,6 @@ private:
     bool m_started = false;
     QHash<QString, QString> m_known; // id → name of every instance this service has seen
     QHash<QString, QString> m_qrTexts;
-    QHash<QString, QString> m_stateReasons;
     // Records by id and by name, for find() on the send path; valid while the
     // configuration version (bumped by any change to instances, in any process) holds.
     mutable QHash<QString, InstanceRecord> m_records;

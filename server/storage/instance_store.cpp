@@ -10,7 +10,7 @@ namespace {
 QString selectInstances(QLatin1String tail)
 {
     return QLatin1String("SELECT id, name, provider, state, linked_phone, paused, daily_limit,"
-                         " monthly_limit, linked_at, created_at, paused_reason FROM instances ")
+                         " monthly_limit, linked_at, created_at, paused_reason, state_reason FROM instances ")
         + tail;
 }
 
@@ -44,6 +44,7 @@ std::optional<InstanceRecord> readInstance(const QSqlQuery &query)
     instance.linkedAt = fromSqlTime(query.value(8));
     instance.createdAt = fromSqlTime(query.value(9));
     instance.pausedReason = query.value(10).toString();
+    instance.stateReason = query.value(11).toString();
     return instance;
 }
 
@@ -129,6 +130,12 @@ Status InstanceStore::setState(const QString &id, InstanceState state)
 {
     return m_db.execOnRow(QStringLiteral("UPDATE instances SET state = ? WHERE id = ?"),
                           {instanceStateName(state), id});
+}
+
+Status InstanceStore::setStateReason(const QString &id, const QString &reason)
+{
+    return m_db.execOnRow(QStringLiteral("UPDATE instances SET state_reason = ? WHERE id = ?"),
+                          {reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason), id});
 }
 
 Status InstanceStore::setLinkedPhone(const QString &id, const QString &phone,

@@ -27,6 +27,7 @@ struct InstanceRecord
     QString linkedPhone; // E.164; empty while not linked
     bool paused = false;
     QString pausedReason; // why it is paused (admin note, guard rule); empty when not paused
+    QString stateReason;  // the provider's reason for the state ("logged_out", …); may be empty
     std::optional<qint64> dailyLimit; // nullopt: no limit of its own
     std::optional<qint64> monthlyLimit;
     QDateTime linkedAt;
@@ -48,6 +49,7 @@ public:
     QList<InstanceRecord> all() const; // by name
 
     Status setState(const QString &id, InstanceState state);
+    Status setStateReason(const QString &id, const QString &reason);
     // Phone and time go together: linking sets both, unlinking (empty phone) clears both.
     Status setLinkedPhone(const QString &id, const QString &phone, const QDateTime &linkedAt);
     // Flag and reason go together: pausing stores `reason` (empty: none given), resuming

@@ -289,6 +289,17 @@ Migration eventsAndWebhooks()
             }};
 }
 
+// The provider's reason for an instance's state ("missing_on_provider", "logged_out", …),
+// kept with the state so every front-end and a restarted gateway show it.
+Migration instanceStateReason()
+{
+    return {5,
+            QStringLiteral("instance state reason"),
+            {
+                QStringLiteral("ALTER TABLE instances ADD COLUMN state_reason TEXT"),
+            }};
+}
+
 MigrationOutcome failed(QString *error, const QString &message)
 {
     qCCritical(lcStorage).noquote() << message;
@@ -319,6 +330,7 @@ const QList<Migration> &all()
         guardedSending(),
         changeCounters(),
         eventsAndWebhooks(),
+        instanceStateReason(),
     };
     return migrations;
 }

@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 4);
+        QCOMPARE(Database::latestSchemaVersion(), 5);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
@@ -211,7 +211,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), 5);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),
