@@ -205,14 +205,11 @@ const QList<AdminCommand> &commands()
              return kOk;
          }},
         {QStringLiteral("list-instances"), QString(),
-         QStringLiteral("One line per instance: id, name, provider, state (tab-separated), and the provider's reason for the state when it gave one."), 0, {},
+         QStringLiteral("One line per instance: id, name, provider, state (tab-separated)."), 0, {},
          [](AdminContext &c) {
              for (const auto &instance : c.engine.instances().list())
                  out() << instance.id << '\t' << instance.name << '\t' << instance.provider << '\t'
-                       << instanceStateName(instance.state)
-                       // The provider's reason, when it gave one, after the four SPEC columns.
-                       << (instance.stateReason.isEmpty() ? QString() : QLatin1Char('\t') + instance.stateReason)
-                       << Qt::endl;
+                       << instanceStateName(instance.state) << Qt::endl;
              return kOk;
          }},
         {QStringLiteral("set-limits"), QStringLiteral("INSTANCE [--daily N] [--monthly N] [--preset NAME]"),
