@@ -13,6 +13,8 @@
 #include "storage/inbound_message_store.h"
 
 
+#include <QPointer>
+
 #include <memory>
 
 namespace wag {
@@ -403,13 +405,39 @@ void SendService::callProvider(const Queued &message, std::function<void(const S
         timedOut.failureMessage = QStringLiteral("The provider did not answer within %1 ms.").arg(timeoutMs);
         then(timedOut);
     });
+    QPointer<SendService> self(this);
     m_provider.sendText(ProviderInstance{message.instanceId, message.instanceName}, message.phone, message.text,
-                        [answered, then](const SendResult &result) {
-                            if (*answered)
+                        [answered, then, self, message](const SendResult &result) {
+                            if (*answered) {
+                                if (self && result.accepted)
+                                    self->recordLateAcceptance(message, result.externalId);
                                 return;
+                            }
                             *answered = true;
                             then(result);
                         });
+}
+
+// The provider accepted a message after the send had timed out and been answered as
+// failed: the message may well reach the recipient. The log must say so, with the provider's
+// id, so that staff do not resend it blindly; the status stays failed (it is terminal, and
+// the caller was told so), and the receipts that follow cannot move it.
+void SendService::recordLateAcceptance(const Queued &message, const QString &externalId)
+{
+    qCWarning(lcApp).noquote() << "the provider accepted message" << message.messageId << "as" << externalId
+                               << "after the send timed out; it may have been delivered";
+    track(message.instanceId, externalId, message.logId, MessageStatus::Failed);
+    const QDateTime now = m_clock.now();
+    const QString note = QStringLiteral("timeout; the provider accepted it afterwards (as %1), so it may have been delivered")
+                             .arg(externalId);
+    m_commits.submit(
+        [message, externalId, now, note](const Database &db) {
+            return MessageStore(db).updateStatus(message.logId, MessageStatus::Failed, now, externalId, {}, note);
+        },
+        [](const Status &s) {
+            if (!s.ok())
+                qCWarning(lcApp) << "could not record a late acceptance:" << s.failure().message;
+        });
 }
 
 void SendService::track(const QString &instanceId, const QString &externalId, qint64 logId,

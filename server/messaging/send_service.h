@@ -135,6 +135,7 @@ private:
     void finishSend(const Queued &message, const SendResult &result, const Attempt *attempt,
                     AnswerCallback done);
     void enqueue(const Queued &message, const QDateTime &due);
+    void recordLateAcceptance(const Queued &message, const QString &externalId);
     void scheduleDispatch();
     void onReceipt(const QString &instanceId, const QString &externalId, MessageStatus status,
                    const QString &error);

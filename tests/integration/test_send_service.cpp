@@ -322,6 +322,30 @@ private slots:
                  QStringLiteral("timeout"));
     }
 
+    void anAnswerAfterTheTimeoutIsRecorded()
+    {
+        SendConfig config = unpaced();
+        config.providerTimeoutMs = 100;
+        Harness h(config, QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        SimulatorOptions late = Harness::quietSimulator();
+        late.lateAnswerMs = 300;
+        h.simulator.setOptions(late);
+        const SendAnswer timedOut = h.send(QStringLiteral("+14155550003"), QStringLiteral("Your order shipped"));
+        QCOMPARE(timedOut.status, 502);
+        QCOMPARE(timedOut.body.value(QStringLiteral("details")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("timeout"));
+        QCOMPARE(h.message(logId(timedOut)).externalId, QString());
+        // The provider's late "accepted": still failed (the caller was told so), but the log
+        // now says it may have gone out, with the provider's id.
+        QTRY_VERIFY_WITH_TIMEOUT(!h.message(logId(timedOut)).externalId.isEmpty(), 3000);
+        const MessageRecord record = h.message(logId(timedOut));
+        QCOMPARE(record.status, MessageStatus::Failed);
+        QVERIFY(record.error.contains(QStringLiteral("may have been delivered")));
+        QVERIFY(h.simulator.receipt(h.instanceId, record.externalId, MessageStatus::Delivered).ok());
+        h.commits.flushNow();
+        QCOMPARE(h.message(logId(timedOut)).status, MessageStatus::Failed); // terminal
+    }
+
     void restartFailsInDoubtSendsAndRestoresTheQueue()
     {
         SendConfig config = pacedEvery(4000);

@@ -314,7 +314,8 @@ void SimulatorProvider::sendText(const ProviderInstance &instance, const QString
     // re-entrancy that no real provider gives them.
     const SimulatorOptions options = m_options;
     const QString instanceId = instance.id;
-    m_receipts.schedule(std::max(0, options.sendLatencyMs),
+    const bool late = result.accepted && digits.endsWith(QLatin1String("0003"));
+    m_receipts.schedule(std::max(0, late ? options.lateAnswerMs : options.sendLatencyMs),
                         [this, done = std::move(done), result, instanceId, options] {
                             done(result);
                             if (result.accepted)

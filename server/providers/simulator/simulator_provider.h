@@ -23,6 +23,7 @@ struct SimulatorOptions
     int deliveredDelayMs = 1000; // from the send to the "delivered" receipt; <= 0: none
     int readDelayMs = 3000;      // from the send to the "read" receipt; <= 0: none
     int qrRefreshMs = 20000;     // a new QR text this often while connecting, like WhatsApp
+    int lateAnswerMs = 30000;    // …0003 numbers: accepted, but only after this long
 };
 
 // The built-in provider ("Demo"): a WhatsApp account with a phone attached, simulated in
@@ -38,7 +39,8 @@ struct SimulatorOptions
 //
 // Sends, by the recipient's last digits (so every outcome can be provoked on purpose):
 //   …0000 → refused, "not_on_whatsapp"      …0001 → never answered (tests send timeouts)
-//   …0002 → refused, "provider_error"       anything else → accepted, external id
+//   …0002 → refused, "provider_error"       …0003 → accepted after lateAnswerMs (tests
+//   answers that come after the send timeout)  anything else → accepted, external id
 //   "SIM" + 16 upper-case hex digits, then "delivered" and "read" receipts.
 // Every answer arrives from the event loop, never inside sendText, as with a real provider.
 //
