@@ -2,12 +2,16 @@
 
 #include "app_icon.h"
 #include "engine.h"
+#include "language.h"
 #include "instances/instance_service.h"
 #include "main_window.h"
 #include "messaging/send_service.h"
+#include "settings/settings_registry.h"
 #include "webhooks/webhook_service.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -16,18 +20,22 @@ namespace wag {
 DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
 {
     QApplication::setWindowIcon(appIcon());
+    // Before the window exists, so it is built in the chosen language from the start.
+    language::apply(language::resolve(engine.settings().text(settings::kLanguage)));
     m_window = std::make_unique<MainWindow>(engine);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         auto *menu = new QMenu(m_window.get());
-        menu->addAction(tr("Show window"), m_window.get(), [this] {
+        m_showAction = menu->addAction(tr("Show window"), m_window.get(), [this] {
             m_window->showNormal();
             m_window->raise();
             m_window->activateWindow();
         });
         menu->addSeparator();
-        menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+        m_quitAction = menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+        // The window rebuilds itself on a language switch; the tray's texts follow it here.
+        m_window->installEventFilter(this);
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
             if (r == QSystemTrayIcon::Trigger)
@@ -82,6 +90,16 @@ void DesktopShell::notify(const QString &title, const QString &message)
 }
 
 DesktopShell::~DesktopShell() = default;
+
+bool DesktopShell::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::LanguageChange && m_tray) {
+        m_showAction->setText(tr("Show window"));
+        m_quitAction->setText(tr("Quit"));
+        updateTray();
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void DesktopShell::updateTray()
 {

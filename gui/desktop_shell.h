@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QSystemTrayIcon;
 
 namespace wag {
@@ -27,6 +28,9 @@ public:
     void notify(const QString &title, const QString &message);
     const QString &lastNotification() const { return m_lastNotification; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateTray();
     void watchSends();
@@ -34,6 +38,8 @@ private:
     Engine &m_engine;
     std::unique_ptr<MainWindow> m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QString m_lastNotification;
     const QObject *m_watchedSends = nullptr;
 };

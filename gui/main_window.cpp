@@ -14,6 +14,7 @@
 #include "webhooks_page.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,11 +29,24 @@ namespace wag {
 
 MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m_engine(engine)
 {
-    setWindowTitle(tr("WhatsApp Gateway"));
     setWindowIcon(appIcon());
     setMinimumSize(900, 600);
     resize(1100, 720);
 
+    buildUi();
+    connect(&m_engine, &Engine::servingChanged, this, [this] {
+        attachLiveSources();
+        refresh();
+    });
+}
+
+// Everything with text is built here, so that a language switch can build it again (see
+// changeEvent). Pages keep no state worth more than that simplicity: a list reloads, a
+// half-typed name is lost.
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("WhatsApp Gateway"));
+    Engine &engine = m_engine;
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     m_sidebar = new QListWidget(central);
@@ -86,12 +100,33 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent) : QMainWindow(parent), m
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About WhatsApp Gateway"), this, &MainWindow::showAbout);
 
-    connect(&m_engine, &Engine::servingChanged, this, [this] {
-        attachLiveSources();
-        refresh();
-    });
     attachLiveSources();
     refresh();
+}
+
+// A new translator sends LanguageChange (several per switch, possibly from inside a page's
+// own signal, e.g. the language combo box): the rebuild runs once, after that returns.
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_stack && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuild, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuild()
+{
+    m_rebuildPending = false;
+    const int page = m_stack->currentIndex();
+    // The old pages go later: one of them may still be on the stack below this call.
+    if (QWidget *old = takeCentralWidget())
+        old->deleteLater();
+    menuBar()->clear();
+    statusBar()->removeWidget(m_status);
+    m_status->deleteLater();
+    buildUi();
+    m_sidebar->setCurrentRow(page);
 }
 
 void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)

@@ -44,7 +44,14 @@ public:
     void refresh();
     void showAbout();
 
+protected:
+    // A language switch rebuilds every page in the new language (pages read their texts
+    // once, in their constructors); the current page stays selected.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildUi();
+    void rebuild();
     void addPage(const QString &title, const QIcon &icon, QWidget *page);
     void attachLiveSources();
 
@@ -60,6 +67,7 @@ private:
     ApiKeysPage *m_apiKeys = nullptr;
     PolicyEventsPage *m_policyEvents = nullptr;
     SettingsPage *m_settings = nullptr;
+    bool m_rebuildPending = false;
 };
 
 } // namespace wag

@@ -1,11 +1,15 @@
 #include "settings_page.h"
 
 #include "engine.h"
+#include "language.h"
 #include "settings/settings_registry.h"
+#include "settings/settings_service.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +53,18 @@ SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Data folder:"), m_dataDir);
+    // Language names are written in their own language, so anyone can find theirs.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language of the window"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : language::supported())
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(m_engine.settings().text(settings::kLanguage))));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    form->addRow(tr("&Language:"), m_language);
+    connect(m_language, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now."), this);
@@ -69,6 +85,18 @@ SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_table, 1);
 
     connect(&m_engine, &Engine::servingChanged, this, &SettingsPage::refresh);
+    refresh();
+}
+
+// Saved first, then applied: the window rebuilds itself in the new language.
+void SettingsPage::chooseLanguage(int index)
+{
+    const QString code = m_language->itemData(index).toString();
+    if (const Status s = SettingsService(m_engine).store(settings::kLanguage, code); !s.ok()) {
+        QMessageBox::warning(this, tr("Language"), tr("The language could not be saved: %1").arg(s.failure().message));
+        return;
+    }
+    language::apply(language::resolve(code));
     refresh();
 }
 

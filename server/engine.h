@@ -65,6 +65,9 @@ public:
 
     const QString &dataDir() const { return m_config.dataDir; }
     const Settings &settings() const { return m_config.settings; }
+    // For the settings service (server/settings/settings_service.h), which stores an edited
+    // value and applies it here in the same step, so readers see what was saved.
+    Settings &editableSettings() { return m_config.settings; }
     const Clock &clock() const { return *m_config.clock; }
     QString databasePath() const;
     // The URL people and integrations use, e.g. "http://127.0.0.1:8480".

@@ -178,10 +178,20 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
              QStringLiteral("Tag in the names of this gateway's instances on the Evolution server "
                             "(8 hex digits, generated once and stored)"),
              false),
+        text(kLanguage, QString(),
+             QStringLiteral("Language of the desktop window: en, ar, de, es, fr or pt_BR; empty: the system's"),
+             true),
         choice(kKeychain, QStringLiteral("auto"), {QStringLiteral("auto"), QStringLiteral("off")},
                QStringLiteral("Where the data key lives: the OS keychain (auto) or a 0600 file in the data dir (off)"),
                false),
     };
+    return all;
+}
+
+const QStringList &SettingsRegistry::languages()
+{
+    static const QStringList all = {QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("de"),
+                                    QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt_BR")};
     return all;
 }
 
@@ -205,7 +215,15 @@ bool SettingsRegistry::parse(const SettingDefinition &definition, const QString 
                          .arg(definition.key, text);
             return false;
         }
-        *value = definition.key == settings::kProviderUrl ? text.trimmed() : text;
+        // Exact codes (pt_BR, not pt-br): they name the translation files.
+        if (definition.key == settings::kLanguage && !text.trimmed().isEmpty()
+            && !languages().contains(text.trimmed())) {
+            *error = QStringLiteral("%1 must be empty (the system's) or one of %2, not \"%3\"")
+                         .arg(definition.key, languages().join(QStringLiteral(", ")), text);
+            return false;
+        }
+        *value = definition.key == settings::kProviderUrl || definition.key == settings::kLanguage
+            ? text.trimmed() : text;
         return true;
     case SettingType::Integer: {
         bool ok = false;

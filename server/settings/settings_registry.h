@@ -79,11 +79,15 @@ inline const QString kProviderKey = QStringLiteral("provider_key");
 inline const QString kProviderPollIntervalMs = QStringLiteral("provider_poll_interval_ms");
 inline const QString kProviderRequestTimeoutMs = QStringLiteral("provider_request_timeout_ms");
 inline const QString kEvolutionGatewayTag = QStringLiteral("evolution_gateway_tag");
+inline const QString kLanguage = QStringLiteral("language");
 } // namespace settings
 
 class SettingsRegistry
 {
 public:
+    // The languages the desktop window is translated into; "language" accepts these or empty.
+    static const QStringList &languages();
+
     static const QList<SettingDefinition> &definitions();
     static const SettingDefinition *find(const QString &key);
 

@@ -1,0 +1,1137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>البيئة</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>انسحب بكلمة مفتاحية</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>أضافه الموظفون</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>معطّل: أجاب المستقبِل 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>معطّل: يفشل منذ 5 أيام</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation>مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>البادئة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>آخر استخدام</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;لغاء…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>مفتاح API جديد</translation>
+    </message>
+    <message>
+        <source>e.g. crm</source>
+        <translation>مثلاً crm</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>اسم مفتاح API الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>المثيلات التي يمكن للمفتاح الإرسال عبرها</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>الم&amp;ثيلات:</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>إن لم تحدد شيئاً: يمكن للمفتاح استخدام كل المثيلات.</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>إ&amp;نشاء المفتاح</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>أعطِ المفتاح اسماً يدل على من يستخدمه، مثلاً &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>مفتاح &quot;%1&quot;. ترسله التكاملات بصيغة &quot;Authorization: Bearer &lt;key&gt;&quot;:</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>إلغاء مفتاح API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>إلغاء المفتاح &quot;%1&quot; (%2…)؟ سيُرفض كل ما يستخدمه بدءاً من الطلب التالي.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation>أُلغي المفتاح &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::DesktopShell</name>
+    <message>
+        <source>Show window</source>
+        <translation>إظهار النافذة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Webhook destination disabled</source>
+        <translation>عُطّلت وجهة Webhook</translation>
+    </message>
+    <message>
+        <source>%1 was disabled (%2). Deliveries to it wait until it is enabled again.</source>
+        <translation>عُطّلت %1 (%2). تنتظر عمليات التسليم إليها حتى تُفعَّل من جديد.</translation>
+    </message>
+    <message>
+        <source>the receiver answered 410 Gone</source>
+        <translation>أجاب المستقبِل 410 Gone</translation>
+    </message>
+    <message>
+        <source>failing for 5 days</source>
+        <translation>يفشل منذ 5 أيام</translation>
+    </message>
+    <message>
+        <source>Instance disconnected</source>
+        <translation>انقطع اتصال المثيل</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection to WhatsApp.</source>
+        <translation>فقد %1 اتصاله بواتساب.</translation>
+    </message>
+    <message>
+        <source>Instance paused by the guard</source>
+        <translation>أوقف الحارس المثيل مؤقتاً</translation>
+    </message>
+    <message>
+        <source>%1 was paused: %2. Review it under Policy events.</source>
+        <translation>أُوقف %1 مؤقتاً: %2. راجعه في أحداث السياسة.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — running at %1</source>
+        <translation>بوابة واتساب — تعمل على %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — stopped</source>
+        <translation>بوابة واتساب — متوقفة</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) added.</source>
+        <translation>
+            <numerusform>%1: لم يُضف أي رقم.</numerusform>
+            <numerusform>%1: أُضيف رقم واحد.</numerusform>
+            <numerusform>%1: أُضيف رقمان.</numerusform>
+            <numerusform>%1: أُضيفت %n أرقام.</numerusform>
+            <numerusform>%1: أُضيف %n رقماً.</numerusform>
+            <numerusform>%1: أُضيف %n رقم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>لم يكن أي منها في القائمة.</numerusform>
+            <numerusform>كان واحد منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان اثنان منها في القائمة بالفعل.</numerusform>
+            <numerusform>كانت %n منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان %n منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان %n منها في القائمة بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, because %n row(s) were refused. Fix them and import the file again.</source>
+        <translation>
+            <numerusform>%1: لم يُستورد شيء لأنه لم يُرفض أي صف. صحّحها واستورد الملف مجدداً.</numerusform>
+            <numerusform>%1: لم يُستورد شيء لأن صفاً واحداً رُفض. صحّحه واستورد الملف مجدداً.</numerusform>
+            <numerusform>%1: لم يُستورد شيء لأن صفين رُفضا. صحّحهما واستورد الملف مجدداً.</numerusform>
+            <numerusform>%1: لم يُستورد شيء لأن %n صفوف رُفضت. صحّحها واستورد الملف مجدداً.</numerusform>
+            <numerusform>%1: لم يُستورد شيء لأن %n صفاً رُفض. صحّحها واستورد الملف مجدداً.</numerusform>
+            <numerusform>%1: لم يُستورد شيء لأن %n صف رُفض. صحّحها واستورد الملف مجدداً.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1: لم يُستورد شيء. %2</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>الصفوف المتخطاة</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>المُدخل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InboundLogModel</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (في %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>كلمة الانسحاب</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstanceBadgeDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>موقوف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePicker</name>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>كل المثيلات</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>مثيل جديد</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>مثلاً front-desk</translation>
+    </message>
+    <message>
+        <source>Name of the new instance</source>
+        <translation>اسم المثيل الجديد</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>من 3 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات، تبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Linked phone:</source>
+        <translation>الهاتف المرتبط:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>موقوف مؤقتاً:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>الحدود:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>إيقاف م&amp;ؤقت…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Start linking: shows a QR code, or reconnects a linked phone.</source>
+        <translation>بدء الربط: يعرض رمز QR أو يعيد توصيل هاتف مرتبط.</translation>
+    </message>
+    <message>
+        <source>Unlink the phone from this instance.</source>
+        <translation>فك ربط الهاتف من هذا المثيل.</translation>
+    </message>
+    <message>
+        <source>Refuse every send through this instance until resumed.</source>
+        <translation>رفض كل إرسال عبر هذا المثيل حتى الاستئناف.</translation>
+    </message>
+    <message>
+        <source>Delete the instance, its link and its API key scopes.</source>
+        <translation>حذف المثيل وربطه ونطاقاته في مفاتيح API.</translation>
+    </message>
+    <message>
+        <source>No instance yet</source>
+        <translation>لا يوجد مثيل بعد</translation>
+    </message>
+    <message>
+        <source>Create one on the left: it starts linking at once and shows a QR code here.</source>
+        <translation>أنشئ واحداً من القائمة الجانبية: يبدأ الربط فوراً ويعرض رمز QR هنا.</translation>
+    </message>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>متصل: الهاتف مرتبط والرسائل تُرسل.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>بانتظار الهاتف: افتح واتساب، ثم الأجهزة المرتبطة، ثم ربط جهاز، وامسح الرمز.</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>غير متصل. اضغط اتصال لربط هاتف.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(تجريبي: المحاكي المدمج، بلا حساب واتساب حقيقي.)</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>مرتبط — لا حاجة لرمز QR.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>لا يوجد رمز QR بعد.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>نعم — %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (افتراضي البوابة)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 يومياً، %2 شهرياً</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>استخدم من 3 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات، تبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>An instance named &quot;%1&quot; exists already.</source>
+        <translation>يوجد مثيل باسم &quot;%1&quot; بالفعل.</translation>
+    </message>
+    <message>
+        <source>Pause instance</source>
+        <translation>إيقاف المثيل مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the pause, for the team)</source>
+        <translation>لماذا؟ (يُحفظ مع الإيقاف، للفريق)</translation>
+    </message>
+    <message>
+        <source>paused from the desktop window</source>
+        <translation>أُوقف من نافذة سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>حذف المثيل</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>حذف &quot;%1&quot;؟ سيُفك ربط الهاتف وتفقد مفاتيح API هذا المثيل من نطاقها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::LogPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>الم&amp;ثيل:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>Filter by phone number</source>
+        <translation>تصفية حسب رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>Only show a date range</source>
+        <translation>عرض نطاق تاريخ فقط</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Show full &amp;numbers</source>
+        <translation>إظهار الأر&amp;قام كاملة</translation>
+    </message>
+    <message>
+        <source>Numbers are masked so they cannot be read over a shoulder.</source>
+        <translation>تُخفى الأرقام جزئياً حتى لا تُقرأ من فوق الكتف.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MainWindow</name>
+    <message>
+        <source>WhatsApp Gateway</source>
+        <translation>بوابة واتساب</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>سجل الوارد</translation>
+    </message>
+    <message>
+        <source>Part of the number, e.g. 4155</source>
+        <translation>جزء من الرقم، مثلاً 4155</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>سجل الرسائل</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. +14155552671</source>
+        <translation>الرقم كاملاً، مثلاً ‎+14155552671</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>المستلمون المحظورون</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>أحداث السياسة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About WhatsApp Gateway</source>
+        <translation>&amp;حول بوابة واتساب</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>تعمل — %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>About WhatsApp Gateway</source>
+        <translation>حول بوابة واتساب</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;بوابة واتساب %1&lt;/h3&gt;&lt;p&gt;بوابة محلية لمراسلة مسؤولة عبر واتساب.&lt;/p&gt;&lt;p&gt;بوابة واتساب برنامج مستقل، لا يتبع واتساب ولا Meta ولا 3CX.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MessageLogModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>الرسالة أو النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>المخاطرة</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventsPage</name>
+    <message>
+        <source>&amp;Paused instances</source>
+        <translation>المثيلات الموقوفة م&amp;ؤقتاً</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>المثيلات الموقوفة مؤقتاً</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message>
+        <source>Sends through the instance are accepted again.</source>
+        <translation>يُقبل الإرسال عبر المثيل من جديد.</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>قرارات الحارس</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>أحداث السياسة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>لا يوجد مثيل موقوف مؤقتاً.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrCodeWidget</name>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>رمز QR لربط الهاتف</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
+        <translation>امسحه بواتساب على الهاتف: الأجهزة المرتبطة، ربط جهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SecretOnceDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>السر</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>نسخ السر إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. Store it now.</source>
+        <translation>هذه هي المرة الوحيدة التي يُعرض فيها. احفظه الآن.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
+        <translation>تُغيَّر الإعدادات حالياً من سطر الأوامر أو عبر متغيرات البيئة WAG_… أو بأوامر الإدارة.</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>الإعدادات الفعلية</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation>تعذّر حفظ اللغة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SuppressionsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>جزء من رقم أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>Search suppressed recipients</source>
+        <translation>البحث في المستلمين المحظورين</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>ا&amp;ستيراد CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>A header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes.</source>
+        <translation>صف عناوين وعمود &quot;phone&quot; (و&quot;note&quot; اختيارياً). تُفحص كل الصفوف أولاً: صف واحد خاطئ ولا يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>المستلمون المحظورون</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من أضافه</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Add &amp;number:</source>
+        <translation>إضافة &amp;رقم:</translation>
+    </message>
+    <message>
+        <source>Phone number to suppress</source>
+        <translation>رقم الهاتف المراد حظره</translation>
+    </message>
+    <message>
+        <source>Note, e.g. asked by phone</source>
+        <translation>ملاحظة، مثلاً طلب ذلك هاتفياً</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Import suppressed recipients</source>
+        <translation>استيراد المستلمين المحظورين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export suppressed recipients</source>
+        <translation>تصدير المستلمين المحظورين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>لا توجد إدخالات</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 من %3</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>أدخل رقم هاتف، مثلاً ‎+14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 موجود في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 will receive no messages.</source>
+        <translation>لن يتلقى %1 أي رسائل.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>إزالة الحظر</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>السماح بالرسائل إلى %1 مجدداً؟ افعل ذلك فقط إن طلبه الشخص.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>أُزيل %1 من القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي إدخال في %1.</numerusform>
+            <numerusform>كُتب إدخال واحد في %1.</numerusform>
+            <numerusform>كُتب إدخالان في %1.</numerusform>
+            <numerusform>كُتبت %n إدخالات في %1.</numerusform>
+            <numerusform>كُتب %n إدخالاً في %1.</numerusform>
+            <numerusform>كُتب %n إدخال في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhookDestinationDialog</name>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>إضافة وجهة Webhook</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>رابط الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>مُوصى به</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>اختر حدثاً واحداً على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhooksPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>الم&amp;ثيل:</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>الوجهات</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Webhook destinations</source>
+        <translation>وجهات Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret</source>
+        <translation>&amp;تدوير السر</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>إرسال حدث ا&amp;ختبار</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected destination</source>
+        <translation>سجل التسليم للوجهة المحددة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>سجل التسليم</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver selected event</source>
+        <translation>إعادة &amp;تسليم الحدث المحدد</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>سر التوقيع</translation>
+    </message>
+    <message>
+        <source>The destination was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>أُضيفت الوجهة. يتحقق المستقبِلون من كل تسليم بسر التوقيع هذا:</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>تدوير السر</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>إنشاء سر توقيع جديد؟ يستمر السر الحالي في التوقيع 24 ساعة ليتمكن المستقبِل من التحول.</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>سر توقيع جديد</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours):</source>
+        <translation>سر التوقيع الجديد (يستمر السابق في التوقيع 24 ساعة):</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>إزالة الوجهة</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>إزالة هذه الوجهة مع سجل تسليمها؟ ستُلغى عمليات التسليم المعلّقة إليها.</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>وُضع حدث الاختبار %1 في الطابور؛ تظهر محاولاته في سجل التسليم.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>سيُسلَّم الحدث %1 مجدداً الآن.</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>عطّلت البوابة وجهة Webhook %1 (%2). افحص المستقبِل ثم فعّلها من جديد.</translation>
+    </message>
+</context>
+</TS>

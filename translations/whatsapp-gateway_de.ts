@@ -1,0 +1,1121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>per Stichwort abgemeldet</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>vom Team hinzugefügt</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>deaktiviert: Empfänger antwortete 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>deaktiviert: seit 5 Tagen fehlerhaft</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>e.g. crm</source>
+        <translation>z. B. crm</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Name des neuen API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instanzen, über die der Schlüssel senden darf</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instanzen:</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Nichts angehakt: Der Schlüssel darf jede Instanz nutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn nutzt, z. B. „crm“.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>Der Schlüssel für „%1“. Integrationen senden ihn als „Authorization: Bearer &lt;key&gt;“:</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Schlüssel „%1“ (%2…) widerrufen? Was ihn nutzt, wird ab der nächsten Anfrage abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation>Der Schlüssel „%1“ ist widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::DesktopShell</name>
+    <message>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Webhook destination disabled</source>
+        <translation>Webhook-Ziel deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 was disabled (%2). Deliveries to it wait until it is enabled again.</source>
+        <translation>%1 wurde deaktiviert (%2). Zustellungen dorthin warten, bis es wieder aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>the receiver answered 410 Gone</source>
+        <translation>der Empfänger antwortete 410 Gone</translation>
+    </message>
+    <message>
+        <source>failing for 5 days</source>
+        <translation>seit 5 Tagen fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Instance disconnected</source>
+        <translation>Instanz getrennt</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection to WhatsApp.</source>
+        <translation>%1 hat die Verbindung zu WhatsApp verloren.</translation>
+    </message>
+    <message>
+        <source>Instance paused by the guard</source>
+        <translation>Instanz vom Wächter pausiert</translation>
+    </message>
+    <message>
+        <source>%1 was paused: %2. Review it under Policy events.</source>
+        <translation>%1 wurde pausiert: %2. Prüfen Sie es unter Richtlinienereignisse.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — running at %1</source>
+        <translation>WhatsApp Gateway — läuft unter %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — stopped</source>
+        <translation>WhatsApp Gateway — gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) added.</source>
+        <translation>
+            <numerusform>%1: %n Nummer hinzugefügt.</numerusform>
+            <numerusform>%1: %n Nummern hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n stand bereits auf der Liste.</numerusform>
+            <numerusform>%n standen bereits auf der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, because %n row(s) were refused. Fix them and import the file again.</source>
+        <translation>
+            <numerusform>%1: Nichts wurde importiert, weil %n Zeile abgelehnt wurde. Korrigieren Sie sie und importieren Sie die Datei erneut.</numerusform>
+            <numerusform>%1: Nichts wurde importiert, weil %n Zeilen abgelehnt wurden. Korrigieren Sie sie und importieren Sie die Datei erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1: Nichts wurde importiert. %2</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InboundLogModel</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Abmelde-Stichwort</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstanceBadgeDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePicker</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Neue Instanz</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>z. B. front-desk</translation>
+    </message>
+    <message>
+        <source>Name of the new instance</source>
+        <translation>Name der neuen Instanz</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>3 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Linked phone:</source>
+        <translation>Verknüpftes Telefon:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Pausiert:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limits:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausieren…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Start linking: shows a QR code, or reconnects a linked phone.</source>
+        <translation>Verknüpfen starten: zeigt einen QR-Code oder verbindet ein verknüpftes Telefon neu.</translation>
+    </message>
+    <message>
+        <source>Unlink the phone from this instance.</source>
+        <translation>Das Telefon von dieser Instanz trennen.</translation>
+    </message>
+    <message>
+        <source>Refuse every send through this instance until resumed.</source>
+        <translation>Jedes Senden über diese Instanz bis zum Fortsetzen ablehnen.</translation>
+    </message>
+    <message>
+        <source>Delete the instance, its link and its API key scopes.</source>
+        <translation>Die Instanz, ihre Verknüpfung und ihre API-Schlüssel-Zuordnungen löschen.</translation>
+    </message>
+    <message>
+        <source>No instance yet</source>
+        <translation>Noch keine Instanz</translation>
+    </message>
+    <message>
+        <source>Create one on the left: it starts linking at once and shows a QR code here.</source>
+        <translation>Legen Sie links eine an: Sie beginnt sofort mit dem Verknüpfen und zeigt hier einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Verbunden: Das Telefon ist verknüpft, Nachrichten gehen raus.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>Warte auf das Telefon: WhatsApp öffnen, Verknüpfte Geräte, Gerät hinzufügen, Code scannen.</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Nicht verbunden. Drücken Sie Verbinden, um ein Telefon zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Demo: der eingebaute Simulator, kein echtes WhatsApp-Konto.)</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Verknüpft — kein QR-Code nötig.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Noch kein QR-Code.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>ja — %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (Gateway-Standard)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 pro Tag, %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Verwenden Sie 3 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>An instance named &quot;%1&quot; exists already.</source>
+        <translation>Eine Instanz namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Pause instance</source>
+        <translation>Instanz pausieren</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the pause, for the team)</source>
+        <translation>Warum? (wird mit der Pause gespeichert, fürs Team)</translation>
+    </message>
+    <message>
+        <source>paused from the desktop window</source>
+        <translation>im Desktop-Fenster pausiert</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Instanz löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>„%1“ löschen? Das Telefon wird getrennt und API-Schlüssel verlieren diese Instanz. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::LogPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Filter by phone number</source>
+        <translation>Nach Telefonnummer filtern</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Only show a date range</source>
+        <translation>Nur einen Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Show full &amp;numbers</source>
+        <translation>Vollständige &amp;Nummern zeigen</translation>
+    </message>
+    <message>
+        <source>Numbers are masked so they cannot be read over a shoulder.</source>
+        <translation>Nummern sind maskiert, damit niemand über die Schulter mitliest.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MainWindow</name>
+    <message>
+        <source>WhatsApp Gateway</source>
+        <translation>WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Eingangsprotokoll</translation>
+    </message>
+    <message>
+        <source>Part of the number, e.g. 4155</source>
+        <translation>Teil der Nummer, z. B. 4155</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. +14155552671</source>
+        <translation>Ganze Nummer, z. B. +14155552671</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Gesperrte Empfänger</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Richtlinienereignisse</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About WhatsApp Gateway</source>
+        <translation>&amp;Über WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>Läuft — %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>About WhatsApp Gateway</source>
+        <translation>Über WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Ein lokal betriebenes Gateway für verantwortungsvolles Messaging über WhatsApp.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway ist unabhängige Software, nicht verbunden mit WhatsApp, Meta oder 3CX.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MessageLogModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>Nachricht oder Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventsPage</name>
+    <message>
+        <source>&amp;Paused instances</source>
+        <translation>&amp;Pausierte Instanzen</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Pausierte Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sends through the instance are accepted again.</source>
+        <translation>Sendungen über die Instanz werden wieder angenommen.</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Entscheidungen des Wächters</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Richtlinienereignisse</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Keine Instanz ist pausiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrCodeWidget</name>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>QR-Code zum Verknüpfen des Telefons</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
+        <translation>Mit WhatsApp auf dem Telefon scannen: Verknüpfte Geräte, Gerät hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SecretOnceDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. Store it now.</source>
+        <translation>Es wird nur dieses eine Mal angezeigt. Speichern Sie es jetzt.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
+        <translation>Einstellungen werden vorerst über die Befehlszeile, WAG_…-Umgebungsvariablen oder die Admin-Befehle geändert.</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Wirksame Einstellungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation>Die Sprache konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SuppressionsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Teil einer Nummer oder Notiz</translation>
+    </message>
+    <message>
+        <source>Search suppressed recipients</source>
+        <translation>Gesperrte Empfänger durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>A header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes.</source>
+        <translation>Eine Kopfzeile und eine Spalte „phone“ (optional „note“). Alle Zeilen werden zuerst geprüft: Eine fehlerhafte Zeile, und nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Gesperrte Empfänger</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Add &amp;number:</source>
+        <translation>&amp;Nummer hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Phone number to suppress</source>
+        <translation>Zu sperrende Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Note, e.g. asked by phone</source>
+        <translation>Notiz, z. B. telefonisch gewünscht</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import suppressed recipients</source>
+        <translation>Gesperrte Empfänger importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export suppressed recipients</source>
+        <translation>Gesperrte Empfänger exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Geben Sie eine Telefonnummer ein, z. B. +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 will receive no messages.</source>
+        <translation>%1 erhält keine Nachrichten mehr.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Nachrichten an %1 wieder erlauben? Nur tun, wenn die Person darum gebeten hat.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 wurde von der Liste entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhookDestinationDialog</name>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Webhook-Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>Ziel-URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Wählen Sie mindestens ein Ereignis.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhooksPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Webhook destinations</source>
+        <translation>Webhook-Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret</source>
+        <translation>Geheimnis &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected destination</source>
+        <translation>Zustellprotokoll des gewählten Ziels</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver selected event</source>
+        <translation>Gewähltes Ereignis &amp;erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>The destination was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>Das Ziel wurde hinzugefügt. Empfänger prüfen jede Zustellung mit diesem Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Neues Signaturgeheimnis erzeugen? Das aktuelle signiert noch 24 Stunden weiter, damit der Empfänger umstellen kann.</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Neues Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours):</source>
+        <translation>Das neue Signaturgeheimnis (das vorherige signiert noch 24 Stunden):</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Dieses Ziel samt Zustellprotokoll entfernen? Ausstehende Zustellungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Testereignis %1 eingereiht; seine Versuche erscheinen im Zustellprotokoll.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>Ereignis %1 wird jetzt erneut zugestellt.</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>Das Gateway hat das Webhook-Ziel %1 deaktiviert (%2). Prüfen Sie den Empfänger und aktivieren Sie es dann wieder.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>désinscrit par mot-clé</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>ajouté par l’équipe</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>désactivé : le destinataire a répondu 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>désactivé : en échec depuis 5 jours</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>e.g. crm</source>
+        <translation>p. ex. crm</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Nom de la nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instances par lesquelles la clé peut envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instances :</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Aucune cochée : la clé peut utiliser toutes les instances.</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Donnez à la clé un nom qui indique qui l’utilise, p. ex. « crm ».</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>La clé pour « %1 ». Les intégrations l’envoient sous la forme « Authorization: Bearer &lt;key&gt; » :</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d’API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Révoquer la clé « %1 » (%2…) ? Ce qui l’utilise sera refusé dès la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation>La clé « %1 » est révoquée.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::DesktopShell</name>
+    <message>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Webhook destination disabled</source>
+        <translation>Destination de webhook désactivée</translation>
+    </message>
+    <message>
+        <source>%1 was disabled (%2). Deliveries to it wait until it is enabled again.</source>
+        <translation>%1 a été désactivée (%2). Les livraisons attendent qu’elle soit réactivée.</translation>
+    </message>
+    <message>
+        <source>the receiver answered 410 Gone</source>
+        <translation>le destinataire a répondu 410 Gone</translation>
+    </message>
+    <message>
+        <source>failing for 5 days</source>
+        <translation>en échec depuis 5 jours</translation>
+    </message>
+    <message>
+        <source>Instance disconnected</source>
+        <translation>Instance déconnectée</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection to WhatsApp.</source>
+        <translation>%1 a perdu sa connexion à WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Instance paused by the guard</source>
+        <translation>Instance mise en pause par la protection</translation>
+    </message>
+    <message>
+        <source>%1 was paused: %2. Review it under Policy events.</source>
+        <translation>%1 a été mise en pause : %2. Vérifiez-la dans Événements de politique.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — running at %1</source>
+        <translation>WhatsApp Gateway — actif sur %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — stopped</source>
+        <translation>WhatsApp Gateway — arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) added.</source>
+        <translation>
+            <numerusform>%1 : %n numéro ajouté.</numerusform>
+            <numerusform>%1 : %n numéros ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n était déjà sur la liste.</numerusform>
+            <numerusform>%n étaient déjà sur la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, because %n row(s) were refused. Fix them and import the file again.</source>
+        <translation>
+            <numerusform>%1 : rien n’a été importé, car %n ligne a été refusée. Corrigez-la et importez de nouveau le fichier.</numerusform>
+            <numerusform>%1 : rien n’a été importé, car %n lignes ont été refusées. Corrigez-les et importez de nouveau le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1 : rien n’a été importé. %2</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InboundLogModel</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Mot-clé de désinscription</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstanceBadgeDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePicker</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>p. ex. front-desk</translation>
+    </message>
+    <message>
+        <source>Name of the new instance</source>
+        <translation>Nom de la nouvelle instance</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>De 3 à 40 caractères : minuscules, chiffres et tirets, commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Linked phone:</source>
+        <translation>Téléphone associé :</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>En pause :</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pause…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Start linking: shows a QR code, or reconnects a linked phone.</source>
+        <translation>Démarrer l’association : affiche un code QR ou reconnecte un téléphone associé.</translation>
+    </message>
+    <message>
+        <source>Unlink the phone from this instance.</source>
+        <translation>Dissocier le téléphone de cette instance.</translation>
+    </message>
+    <message>
+        <source>Refuse every send through this instance until resumed.</source>
+        <translation>Refuser tout envoi par cette instance jusqu’à sa reprise.</translation>
+    </message>
+    <message>
+        <source>Delete the instance, its link and its API key scopes.</source>
+        <translation>Supprimer l’instance, son association et ses portées de clés d’API.</translation>
+    </message>
+    <message>
+        <source>No instance yet</source>
+        <translation>Aucune instance pour l’instant</translation>
+    </message>
+    <message>
+        <source>Create one on the left: it starts linking at once and shows a QR code here.</source>
+        <translation>Créez-en une à gauche : l’association démarre aussitôt et un code QR s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Connectée : le téléphone est associé et les messages partent.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>En attente du téléphone : ouvrez WhatsApp, Appareils connectés, Connecter un appareil, et scannez le code.</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Non connectée. Appuyez sur Connecter pour associer un téléphone.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Démo : le simulateur intégré, sans vrai compte WhatsApp.)</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Associée — pas besoin de code QR.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Pas encore de code QR.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>oui — %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (valeur par défaut de la passerelle)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 par jour, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Utilisez de 3 à 40 caractères : minuscules, chiffres et tirets, commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>An instance named &quot;%1&quot; exists already.</source>
+        <translation>Une instance nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Pause instance</source>
+        <translation>Mettre l’instance en pause</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the pause, for the team)</source>
+        <translation>Pourquoi ? (conservé avec la pause, pour l’équipe)</translation>
+    </message>
+    <message>
+        <source>paused from the desktop window</source>
+        <translation>mise en pause depuis la fenêtre de bureau</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Supprimer l’instance</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Le téléphone est dissocié et les clés d’API perdent cette instance. Action irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::LogPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Filter by phone number</source>
+        <translation>Filtrer par numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Only show a date range</source>
+        <translation>N’afficher qu’une période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Show full &amp;numbers</source>
+        <translation>Afficher les &amp;numéros complets</translation>
+    </message>
+    <message>
+        <source>Numbers are masked so they cannot be read over a shoulder.</source>
+        <translation>Les numéros sont masqués pour ne pas être lus par-dessus l’épaule.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MainWindow</name>
+    <message>
+        <source>WhatsApp Gateway</source>
+        <translation>WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Journal entrant</translation>
+    </message>
+    <message>
+        <source>Part of the number, e.g. 4155</source>
+        <translation>Partie du numéro, p. ex. 4155</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. +14155552671</source>
+        <translation>Numéro complet, p. ex. +14155552671</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinataires exclus</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Événements de politique</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About WhatsApp Gateway</source>
+        <translation>&amp;À propos de WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>Actif — %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>About WhatsApp Gateway</source>
+        <translation>À propos de WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Une passerelle sur site pour une messagerie WhatsApp responsable.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway est un logiciel indépendant, sans lien avec WhatsApp, Meta ou 3CX.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MessageLogModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>Message ou résultat</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventsPage</name>
+    <message>
+        <source>&amp;Paused instances</source>
+        <translation>Instances en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Instances en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Sends through the instance are accepted again.</source>
+        <translation>Les envois par l’instance sont de nouveau acceptés.</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Décisions de la protection</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Événements de politique</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Aucune instance n’est en pause.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrCodeWidget</name>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>Code QR pour associer le téléphone</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
+        <translation>Scannez avec WhatsApp sur le téléphone : Appareils connectés, Connecter un appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SecretOnceDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. Store it now.</source>
+        <translation>Il n’est affiché qu’une seule fois. Conservez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
+        <translation>Pour l’instant, les paramètres se changent en ligne de commande, par les variables d’environnement WAG_… ou par les commandes d’administration.</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Paramètres effectifs</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la langue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SuppressionsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Partie d’un numéro ou d’une note</translation>
+    </message>
+    <message>
+        <source>Search suppressed recipients</source>
+        <translation>Rechercher des destinataires exclus</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>A header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes.</source>
+        <translation>Une ligne d’en-tête et une colonne « phone » (éventuellement « note »). Toutes les lignes sont d’abord vérifiées : une seule ligne invalide et rien ne change.</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinataires exclus</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Add &amp;number:</source>
+        <translation>Ajouter un &amp;numéro :</translation>
+    </message>
+    <message>
+        <source>Phone number to suppress</source>
+        <translation>Numéro de téléphone à exclure</translation>
+    </message>
+    <message>
+        <source>Note, e.g. asked by phone</source>
+        <translation>Note, p. ex. demandé par téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Import suppressed recipients</source>
+        <translation>Importer des destinataires exclus</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export suppressed recipients</source>
+        <translation>Exporter les destinataires exclus</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Aucune entrée</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Saisissez un numéro de téléphone, p. ex. +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 est déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>%1 will receive no messages.</source>
+        <translation>%1 ne recevra plus de messages.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Retirer l’exclusion</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Autoriser de nouveau les messages à %1 ? Seulement si la personne l’a demandé.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 a été retiré de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entrée écrite dans %1.</numerusform>
+            <numerusform>%n entrées écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhookDestinationDialog</name>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Ajouter une destination de webhook</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL de destination</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandés</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Choisissez au moins un événement.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhooksPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Webhook destinations</source>
+        <translation>Destinations de webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret</source>
+        <translation>Renou&amp;veler le secret</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>Envoyer un événement de &amp;test</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected destination</source>
+        <translation>Journal de livraison de la destination choisie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Journal de livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver selected event</source>
+        <translation>&amp;Relivrer l’événement choisi</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>The destination was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>La destination a été ajoutée. Les destinataires vérifient chaque livraison avec ce secret de signature :</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Créer un nouveau secret de signature ? L’actuel continue de signer pendant 24 heures pour que le destinataire bascule.</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Nouveau secret de signature</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours):</source>
+        <translation>Le nouveau secret de signature (l’ancien signe encore 24 heures) :</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Retirer la destination</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Retirer cette destination avec son journal de livraison ? Les livraisons en attente sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Événement de test %1 en file ; ses tentatives apparaissent dans le journal de livraison.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>L’événement %1 va être relivré maintenant.</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>La passerelle a désactivé la destination de webhook %1 (%2). Vérifiez le destinataire puis réactivez-la.</translation>
+    </message>
+</context>
+</TS>

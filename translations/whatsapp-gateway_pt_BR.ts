@@ -1,0 +1,1121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvo</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>linha de comando</translation>
+    </message>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>descadastrado por palavra-chave</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>adicionado pela equipe</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>desativado: o receptor respondeu 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>desativado: falhando há 5 dias</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation>Chaves de API</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefixo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Revogar…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nova chave de API</translation>
+    </message>
+    <message>
+        <source>e.g. crm</source>
+        <translation>ex.: crm</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Nome da nova chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instâncias pelas quais a chave pode enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instâncias:</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Nenhuma marcada: a chave pode usar todas as instâncias.</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Criar chave</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Dê à chave um nome que diga quem a usa, ex.: &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>A chave de &quot;%1&quot;. As integrações a enviam como &quot;Authorization: Bearer &lt;key&gt;&quot;:</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revogar chave de API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Revogar a chave &quot;%1&quot; (%2…)? O que a usar será recusado a partir da próxima requisição.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is revoked.</source>
+        <translation>A chave &quot;%1&quot; foi revogada.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::DesktopShell</name>
+    <message>
+        <source>Show window</source>
+        <translation>Mostrar janela</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Webhook destination disabled</source>
+        <translation>Destino de webhook desativado</translation>
+    </message>
+    <message>
+        <source>%1 was disabled (%2). Deliveries to it wait until it is enabled again.</source>
+        <translation>%1 foi desativado (%2). As entregas aguardam até que seja ativado de novo.</translation>
+    </message>
+    <message>
+        <source>the receiver answered 410 Gone</source>
+        <translation>o receptor respondeu 410 Gone</translation>
+    </message>
+    <message>
+        <source>failing for 5 days</source>
+        <translation>falhando há 5 dias</translation>
+    </message>
+    <message>
+        <source>Instance disconnected</source>
+        <translation>Instância desconectada</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection to WhatsApp.</source>
+        <translation>%1 perdeu a conexão com o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Instance paused by the guard</source>
+        <translation>Instância pausada pela proteção</translation>
+    </message>
+    <message>
+        <source>%1 was paused: %2. Review it under Policy events.</source>
+        <translation>%1 foi pausada: %2. Revise em Eventos de política.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — running at %1</source>
+        <translation>WhatsApp Gateway — em execução em %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway — stopped</source>
+        <translation>WhatsApp Gateway — parado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Relatório de importação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n number(s) added.</source>
+        <translation>
+            <numerusform>%1: %n número adicionado.</numerusform>
+            <numerusform>%1: %n números adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n já estava na lista.</numerusform>
+            <numerusform>%n já estavam na lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, because %n row(s) were refused. Fix them and import the file again.</source>
+        <translation>
+            <numerusform>%1: nada foi importado porque %n linha foi recusada. Corrija-a e importe o arquivo de novo.</numerusform>
+            <numerusform>%1: nada foi importado porque %n linhas foram recusadas. Corrija-as e importe o arquivo de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1: nada foi importado. %2</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Linhas ignoradas</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Linhas recusadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InboundLogModel</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Palavra de descadastro</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstanceBadgeDelegate</name>
+    <message>
+        <source>open</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePicker</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Todas as instâncias</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nova instância</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>ex.: front-desk</translation>
+    </message>
+    <message>
+        <source>Name of the new instance</source>
+        <translation>Nome da nova instância</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>De 3 a 40 caracteres: minúsculas, dígitos e hifens, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;riar</translation>
+    </message>
+    <message>
+        <source>Linked phone:</source>
+        <translation>Telefone vinculado:</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Pausada:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pausar…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <source>Start linking: shows a QR code, or reconnects a linked phone.</source>
+        <translation>Iniciar vinculação: mostra um QR code ou reconecta um telefone vinculado.</translation>
+    </message>
+    <message>
+        <source>Unlink the phone from this instance.</source>
+        <translation>Desvincular o telefone desta instância.</translation>
+    </message>
+    <message>
+        <source>Refuse every send through this instance until resumed.</source>
+        <translation>Recusar todo envio por esta instância até retomá-la.</translation>
+    </message>
+    <message>
+        <source>Delete the instance, its link and its API key scopes.</source>
+        <translation>Excluir a instância, seu vínculo e seus escopos de chaves de API.</translation>
+    </message>
+    <message>
+        <source>No instance yet</source>
+        <translation>Nenhuma instância ainda</translation>
+    </message>
+    <message>
+        <source>Create one on the left: it starts linking at once and shows a QR code here.</source>
+        <translation>Crie uma à esquerda: ela começa a vincular na hora e mostra um QR code aqui.</translation>
+    </message>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Conectada: o telefone está vinculado e as mensagens saem.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>Aguardando o telefone: abra o WhatsApp, Dispositivos conectados, Conectar um dispositivo e escaneie o código.</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Não conectada. Clique em Conectar para vincular um telefone.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Demo: o simulador embutido, sem conta real de WhatsApp.)</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Vinculada — não precisa de QR code.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Ainda sem QR code.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>sim — %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (padrão do gateway)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 por dia, %2 por mês</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>Use de 3 a 40 caracteres: minúsculas, dígitos e hifens, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>An instance named &quot;%1&quot; exists already.</source>
+        <translation>Já existe uma instância chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pause instance</source>
+        <translation>Pausar instância</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the pause, for the team)</source>
+        <translation>Por quê? (fica salvo com a pausa, para a equipe)</translation>
+    </message>
+    <message>
+        <source>paused from the desktop window</source>
+        <translation>pausada pela janela do desktop</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Excluir instância</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>Excluir &quot;%1&quot;? O telefone é desvinculado e as chaves de API perdem esta instância do escopo. Não é possível desfazer.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::LogPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instância:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>Filter by phone number</source>
+        <translation>Filtrar por número de telefone</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>Only show a date range</source>
+        <translation>Mostrar só um intervalo de datas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Show full &amp;numbers</source>
+        <translation>Mostrar &amp;números completos</translation>
+    </message>
+    <message>
+        <source>Numbers are masked so they cannot be read over a shoulder.</source>
+        <translation>Os números ficam mascarados para não serem lidos por cima do ombro.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MainWindow</name>
+    <message>
+        <source>WhatsApp Gateway</source>
+        <translation>WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Part of the number, e.g. 4155</source>
+        <translation>Parte do número, ex.: 4155</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensagens</translation>
+    </message>
+    <message>
+        <source>Whole number, e.g. +14155552671</source>
+        <translation>Número completo, ex.: +14155552671</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chaves de API</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About WhatsApp Gateway</source>
+        <translation>&amp;Sobre o WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>Running — %1</source>
+        <translation>Em execução — %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>About WhatsApp Gateway</source>
+        <translation>Sobre o WhatsApp Gateway</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Um gateway local para mensagens responsáveis pelo WhatsApp.&lt;/p&gt;&lt;p&gt;O WhatsApp Gateway é um software independente, sem vínculo com WhatsApp, Meta ou 3CX.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wag::MessageLogModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Message or outcome</source>
+        <translation>Mensagem ou resultado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PolicyEventsPage</name>
+    <message>
+        <source>&amp;Paused instances</source>
+        <translation>Instâncias &amp;pausadas</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Instâncias pausadas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Sends through the instance are accepted again.</source>
+        <translation>Os envios pela instância voltam a ser aceitos.</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Decisões da proteção</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Nenhuma instância está pausada.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrCodeWidget</name>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>QR code para vincular o telefone</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
+        <translation>Escaneie com o WhatsApp no telefone: Dispositivos conectados, Conectar um dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SecretOnceDialog</name>
+    <message>
+        <source>Secret</source>
+        <translation>Segredo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copiar o segredo para a área de transferência</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. Store it now.</source>
+        <translation>Ele só é mostrado esta vez. Guarde-o agora.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsPage</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+    <message>
+        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
+        <translation>Por enquanto, as configurações são alteradas na linha de comando, por variáveis de ambiente WAG_… ou pelos comandos de administração.</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Configurações efetivas</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma da janela</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation>Não foi possível salvar o idioma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SuppressionsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Parte de um número ou de uma nota</translation>
+    </message>
+    <message>
+        <source>Search suppressed recipients</source>
+        <translation>Buscar destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>A header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes.</source>
+        <translation>Uma linha de cabeçalho e uma coluna &quot;phone&quot; (opcionalmente &quot;note&quot;). Todas as linhas são verificadas antes: uma linha errada e nada muda.</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>Add &amp;number:</source>
+        <translation>Adicionar &amp;número:</translation>
+    </message>
+    <message>
+        <source>Phone number to suppress</source>
+        <translation>Número de telefone a bloquear</translation>
+    </message>
+    <message>
+        <source>Note, e.g. asked by phone</source>
+        <translation>Nota, ex.: pediu por telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Import suppressed recipients</source>
+        <translation>Importar destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export suppressed recipients</source>
+        <translation>Exportar destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Nenhuma entrada</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Digite um número de telefone, ex.: +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 já está na lista.</translation>
+    </message>
+    <message>
+        <source>%1 will receive no messages.</source>
+        <translation>%1 não receberá mensagens.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Remover bloqueio</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Permitir mensagens para %1 de novo? Só faça isso se a pessoa pediu.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 foi removido da lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entrada gravada em %1.</numerusform>
+            <numerusform>%n entradas gravadas em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhookDestinationDialog</name>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Adicionar destino de webhook</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL de destino</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Escolha pelo menos um evento.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::WebhooksPage</name>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instância:</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Webhook destinations</source>
+        <translation>Destinos de webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret</source>
+        <translation>R&amp;otacionar segredo</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>Enviar evento de &amp;teste</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected destination</source>
+        <translation>Registro de entregas do destino selecionado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentativa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver selected event</source>
+        <translation>&amp;Reentregar o evento selecionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Segredo de assinatura</translation>
+    </message>
+    <message>
+        <source>The destination was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>O destino foi adicionado. Os receptores verificam cada entrega com este segredo de assinatura:</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotacionar segredo</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Criar um novo segredo de assinatura? O atual continua assinando por 24 horas para o receptor trocar.</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Novo segredo de assinatura</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours):</source>
+        <translation>O novo segredo de assinatura (o anterior continua assinando por 24 horas):</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Remover destino</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Remover este destino com seu registro de entregas? As entregas pendentes são descartadas.</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Evento de teste %1 na fila; as tentativas aparecem no registro de entregas.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>O evento %1 será entregue de novo agora.</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>O gateway desativou o destino de webhook %1 (%2). Verifique o receptor e ative-o de novo.</translation>
+    </message>
+</context>
+</TS>
