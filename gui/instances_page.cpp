@@ -108,7 +108,12 @@ InstancesPage::InstancesPage(Engine &engine, QWidget *parent) : QWidget(parent),
     m_phone->setObjectName(QStringLiteral("linkedPhone"));
     m_paused = selectableLabel(m_detail);
     m_limits = selectableLabel(m_detail);
+    // The provider's own word for why the state is what it is (missing_on_provider,
+    // provider_auth_failed, logged_out, …): what an admin searches for in the README.
+    m_reason = selectableLabel(m_detail);
+    m_reason->setObjectName(QStringLiteral("stateReason"));
     form->addRow(tr("Linked phone:"), m_phone);
+    form->addRow(tr("State reason:"), m_reason);
     form->addRow(tr("Paused:"), m_paused);
     form->addRow(tr("Limits:"), m_limits);
     detail->addLayout(form);
@@ -205,6 +210,7 @@ void InstancesPage::showDetail()
         m_qr->setQrText({});
         m_qr->setPlaceholder({});
         m_phone->clear();
+        m_reason->clear();
         m_paused->clear();
         m_limits->clear();
         return;
@@ -229,6 +235,7 @@ void InstancesPage::showDetail()
                                                                 : tr("No QR code yet."));
     m_qr->setQrText(m_engine.instances().qrText(instance->id));
     m_phone->setText(instance->linkedPhone.isEmpty() ? tr("none") : instance->linkedPhone);
+    m_reason->setText(instance->stateReason.isEmpty() ? tr("none") : instance->stateReason);
     m_paused->setText(!instance->paused ? tr("no")
                                         : instance->pausedReason.isEmpty() ? tr("yes")
                                                                            : tr("yes — %1").arg(instance->pausedReason));

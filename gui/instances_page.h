@@ -43,6 +43,7 @@ private:
     QLabel *m_state = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QLabel *m_phone = nullptr;
+    QLabel *m_reason = nullptr;
     QLabel *m_paused = nullptr;
     QLabel *m_limits = nullptr;
     QLabel *m_actionError = nullptr;

@@ -485,6 +485,10 @@
         <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
         <translation>حذف &quot;%1&quot;؟ سيُفك ربط الهاتف وتفقد مفاتيح API هذا المثيل من نطاقها. لا يمكن التراجع عن ذلك.</translation>
     </message>
+    <message>
+        <source>State reason:</source>
+        <translation>سبب الحالة:</translation>
+    </message>
 </context>
 <context>
     <name>wag::LogPage</name>

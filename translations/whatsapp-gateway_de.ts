@@ -473,6 +473,10 @@
         <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
         <translation>„%1“ löschen? Das Telefon wird getrennt und API-Schlüssel verlieren diese Instanz. Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>State reason:</source>
+        <translation>Grund des Zustands:</translation>
+    </message>
 </context>
 <context>
     <name>wag::LogPage</name>

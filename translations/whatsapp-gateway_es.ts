@@ -473,6 +473,10 @@
         <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
         <translation>¿Eliminar &quot;%1&quot;? El teléfono se desvincula y las claves API pierden esta instancia de su ámbito. No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>State reason:</source>
+        <translation>Motivo del estado:</translation>
+    </message>
 </context>
 <context>
     <name>wag::LogPage</name>

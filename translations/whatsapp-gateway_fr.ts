@@ -473,6 +473,10 @@
         <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Le téléphone est dissocié et les clés d’API perdent cette instance. Action irréversible.</translation>
     </message>
+    <message>
+        <source>State reason:</source>
+        <translation>Raison de l’état :</translation>
+    </message>
 </context>
 <context>
     <name>wag::LogPage</name>

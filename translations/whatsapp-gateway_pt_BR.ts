@@ -473,6 +473,10 @@
         <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
         <translation>Excluir &quot;%1&quot;? O telefone é desvinculado e as chaves de API perdem esta instância do escopo. Não é possível desfazer.</translation>
     </message>
+    <message>
+        <source>State reason:</source>
+        <translation>Motivo do estado:</translation>
+    </message>
 </context>
 <context>
     <name>wag::LogPage</name>

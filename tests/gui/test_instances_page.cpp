@@ -105,6 +105,8 @@ private slots:
         QTRY_VERIFY(badgesOf(list, QStringLiteral("front-desk")).contains(QStringLiteral("close")));
         QTRY_VERIFY(shell.lastNotification().contains(QStringLiteral("front-desk lost its connection")));
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("connectInstance"))->isEnabled());
+        // And the provider's reason is shown with it.
+        QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("stateReason"))->text(), QStringLiteral("connection_lost"));
 
         // Delete asks first; No keeps it, Yes removes it.
         auto *remove = page->findChild<QPushButton *>(QStringLiteral("deleteInstance"));
