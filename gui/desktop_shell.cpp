@@ -2,6 +2,7 @@
 
 #include "app_icon.h"
 #include "engine.h"
+#include "first_run_wizard.h"
 #include "language.h"
 #include "instances/instance_service.h"
 #include "main_window.h"
@@ -67,6 +68,9 @@ DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
     connect(&m_engine, &Engine::servingChanged, this, &DesktopShell::watchSends);
     watchSends();
     m_window->show();
+    // Nothing set up yet (no user, no instance): the wizard walks a newcomer through it.
+    if (FirstRunWizard::isNeeded(m_engine))
+        m_window->showSetupWizard();
 }
 
 void DesktopShell::watchSends()

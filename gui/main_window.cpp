@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "api_keys_page.h"
+#include "first_run_wizard.h"
 #include "app_icon.h"
 #include "engine.h"
 #include "inbound_log_model.h"
@@ -90,6 +91,9 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_status, 1);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *setUp = fileMenu->addAction(tr("&Set up…"), this, &MainWindow::showSetupWizard);
+    setUp->setObjectName(QStringLiteral("setUpAction"));
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < m_sidebar->count(); ++row) {
@@ -174,6 +178,19 @@ void MainWindow::showAbout()
            "messaging.</p><p>WhatsApp Gateway is independent software, not affiliated with "
            "WhatsApp, Meta or 3CX.</p>")
             .arg(QLatin1String(kVersion)));
+}
+
+FirstRunWizard *MainWindow::showSetupWizard()
+{
+    if (!m_setupWizard) {
+        m_setupWizard = new FirstRunWizard(m_engine, this);
+        m_setupWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_setupWizard, &QWizard::finished, this, &MainWindow::refresh);
+    }
+    m_setupWizard->show();
+    m_setupWizard->raise();
+    m_setupWizard->activateWindow();
+    return m_setupWizard;
 }
 
 } // namespace wag

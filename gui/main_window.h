@@ -1,6 +1,9 @@
 #pragma once
 
+#include "first_run_wizard.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -43,6 +46,9 @@ public:
 
     void refresh();
     void showAbout();
+    // The first-run wizard (File ▸ Set up…), non-modal; the one already open is raised.
+    FirstRunWizard *showSetupWizard();
+    FirstRunWizard *setupWizard() const { return m_setupWizard; }
 
 protected:
     // A language switch rebuilds every page in the new language (pages read their texts
@@ -68,6 +74,7 @@ private:
     PolicyEventsPage *m_policyEvents = nullptr;
     SettingsPage *m_settings = nullptr;
     bool m_rebuildPending = false;
+    QPointer<FirstRunWizard> m_setupWizard;
 };
 
 } // namespace wag

@@ -47,6 +47,10 @@
         <source>disabled</source>
         <translation>معطّل</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
 </context>
 <context>
     <name>wag::ApiKeysPage</name>
@@ -195,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>wag::FirstRunWizard</name>
+    <message>
+        <source>Set up WhatsApp Gateway</source>
+        <translation>إعداد WhatsApp Gateway</translation>
+    </message>
+</context>
+<context>
     <name>wag::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -314,6 +325,41 @@
     <message>
         <source>Demo</source>
         <translation>تجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePage</name>
+    <message>
+        <source>First instance</source>
+        <translation>أول مثيل</translation>
+    </message>
+    <message>
+        <source>An instance is one WhatsApp number linked to the gateway.</source>
+        <translation>المثيل هو رقم WhatsApp واحد مرتبط بالبوابة.</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>اسم المثيل</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>مثال: front-desk</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>من 3 إلى 40 حرفًا: أحرف صغيرة a-z وأرقام و&apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name: use 3 to 40 characters, lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; ليس اسم مثيل صالحًا: استخدم من 3 إلى 40 حرفًا، أحرفًا صغيرة a-z وأرقامًا و&apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>An instance named %1 already exists.</source>
+        <translation>يوجد مثيل باسم %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>اسم الم&amp;ثيل:</translation>
     </message>
 </context>
 <context>
@@ -619,6 +665,10 @@
         <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;بوابة واتساب %1&lt;/h3&gt;&lt;p&gt;بوابة محلية لمراسلة مسؤولة عبر واتساب.&lt;/p&gt;&lt;p&gt;بوابة واتساب برنامج مستقل، لا يتبع واتساب ولا Meta ولا 3CX.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>إ&amp;عداد…</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -718,6 +768,89 @@
     </message>
 </context>
 <context>
+    <name>wag::ProviderPage</name>
+    <message>
+        <source>Messaging provider</source>
+        <translation>مزود المراسلة</translation>
+    </message>
+    <message>
+        <source>Try the gateway with the built-in simulator, or connect it to your Evolution API server.</source>
+        <translation>جرّب البوابة بالمحاكي المدمج، أو اربطها بخادم Evolution API الخاص بك.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo (built-in simulator, no phone needed)</source>
+        <translation>&amp;تجريبي (محاكي مدمج، بلا هاتف)</translation>
+    </message>
+    <message>
+        <source>&amp;Evolution API server</source>
+        <translation>خادم &amp;Evolution API</translation>
+    </message>
+    <message>
+        <source>Evolution API URL</source>
+        <translation>عنوان URL لـ Evolution API</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>مثال: http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Evolution API key</source>
+        <translation>مفتاح Evolution API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>نتيجة اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>م&amp;فتاح API:</translation>
+    </message>
+    <message>
+        <source>The gateway switches to this provider after a restart.</source>
+        <translation>تنتقل البوابة إلى هذا المزود بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and its API key first.</source>
+        <translation>أدخل عنوان الخادم ومفتاح API أولًا.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server accepted the key.</source>
+        <translation>متاح: قبل الخادم المفتاح.</translation>
+    </message>
+    <message>
+        <source>Wrong key: the server refused it.</source>
+        <translation>مفتاح خاطئ: رفضه الخادم.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>ردّ الخادم بـ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>تعذّر الوصول: %1</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server must be reachable and accept this key.</source>
+        <translation>اختبر الاتصال أولًا: يجب أن يكون الخادم متاحًا وأن يقبل هذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>تعذّر حفظ المفتاح: %1</translation>
+    </message>
+</context>
+<context>
     <name>wag::QrCodeWidget</name>
     <message>
         <source>QR code to link the phone</source>
@@ -726,6 +859,53 @@
     <message>
         <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
         <translation>امسحه بواتساب على الهاتف: الأجهزة المرتبطة، ربط جهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrPage</name>
+    <message>
+        <source>Link the phone</source>
+        <translation>ربط الهاتف</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp, then Linked devices, Link a device, and scan this code.</source>
+        <translation>على الهاتف، افتح WhatsApp ثم الأجهزة المرتبطة، ربط جهاز، وامسح هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation>حالة المثيل</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate scan</source>
+        <translation>&amp;محاكاة المسح</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned the code.</source>
+        <translation>للتجربة فقط: يتصرف كأن هاتفًا مسح الرمز.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway to use the provider you chose.</source>
+        <translation>أعد تشغيل البوابة لاستخدام المزود الذي اخترته.</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>مرتبط — لا حاجة لرمز QR.</translation>
+    </message>
+    <message>
+        <source>Open: %1 is linked to WhatsApp.</source>
+        <translation>متصل: %1 مرتبط بـ WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code…</source>
+        <translation>في انتظار رمز QR…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for a QR code from the provider.</source>
+        <translation>جارٍ الاتصال: في انتظار رمز QR من المزود.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: the code refreshes by itself.</source>
+        <translation>في انتظار المسح: يتجدد الرمز تلقائيًا.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1138,65 @@
             <numerusform>كُتب %n إدخالاً في %1.</numerusform>
             <numerusform>كُتب %n إدخال في %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wag::UserPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>أول مسؤول</translation>
+    </message>
+    <message>
+        <source>This person signs in to the window and the portal and can add other users later.</source>
+        <translation>يسجّل هذا الشخص الدخول إلى النافذة والبوابة الإلكترونية، ويمكنه إضافة مستخدمين آخرين لاحقًا.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>مثال: admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>%1 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>كلمة المرور م&amp;رة أخرى:</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>الأسماء من 2 إلى 40 حرفًا: أحرف وأرقام و&apos;.&apos; و&apos;-&apos; و&apos;_&apos;، وتبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>تحتاج كلمة المرور إلى %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>يوجد مستخدم باسم %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
     </message>
 </context>
 <context>

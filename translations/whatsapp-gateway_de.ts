@@ -47,6 +47,10 @@
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>wag::ApiKeysPage</name>
@@ -195,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>wag::FirstRunWizard</name>
+    <message>
+        <source>Set up WhatsApp Gateway</source>
+        <translation>WhatsApp Gateway einrichten</translation>
+    </message>
+</context>
+<context>
     <name>wag::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -302,6 +313,41 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePage</name>
+    <message>
+        <source>First instance</source>
+        <translation>Erste Instanz</translation>
+    </message>
+    <message>
+        <source>An instance is one WhatsApp number linked to the gateway.</source>
+        <translation>Eine Instanz ist eine mit dem Gateway verknüpfte WhatsApp-Nummer.</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Name der Instanz</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>z. B. front-desk</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>3 bis 40 Zeichen: Kleinbuchstaben a-z, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name: use 3 to 40 characters, lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Instanzname: 3 bis 40 Zeichen, Kleinbuchstaben a-z, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>An instance named %1 already exists.</source>
+        <translation>Eine Instanz namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>&amp;Instanzname:</translation>
     </message>
 </context>
 <context>
@@ -607,6 +653,10 @@
         <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Ein lokal betriebenes Gateway für verantwortungsvolles Messaging über WhatsApp.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway ist unabhängige Software, nicht verbunden mit WhatsApp, Meta oder 3CX.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -706,6 +756,89 @@
     </message>
 </context>
 <context>
+    <name>wag::ProviderPage</name>
+    <message>
+        <source>Messaging provider</source>
+        <translation>Messaging-Anbieter</translation>
+    </message>
+    <message>
+        <source>Try the gateway with the built-in simulator, or connect it to your Evolution API server.</source>
+        <translation>Probieren Sie das Gateway mit dem eingebauten Simulator aus oder verbinden Sie es mit Ihrem Evolution-API-Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo (built-in simulator, no phone needed)</source>
+        <translation>&amp;Demo (eingebauter Simulator, kein Telefon nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Evolution API server</source>
+        <translation>&amp;Evolution-API-Server</translation>
+    </message>
+    <message>
+        <source>Evolution API URL</source>
+        <translation>URL der Evolution API</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>z. B. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Evolution API key</source>
+        <translation>Schlüssel der Evolution API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The gateway switches to this provider after a restart.</source>
+        <translation>Das Gateway wechselt nach einem Neustart zu diesem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and its API key first.</source>
+        <translation>Geben Sie zuerst die Server-URL und den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server accepted the key.</source>
+        <translation>Erreichbar: Der Server hat den Schlüssel angenommen.</translation>
+    </message>
+    <message>
+        <source>Wrong key: the server refused it.</source>
+        <translation>Falscher Schlüssel: Der Server hat ihn abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server must be reachable and accept this key.</source>
+        <translation>Testen Sie zuerst die Verbindung: Der Server muss erreichbar sein und diesen Schlüssel annehmen.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wag::QrCodeWidget</name>
     <message>
         <source>QR code to link the phone</source>
@@ -714,6 +847,53 @@
     <message>
         <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
         <translation>Mit WhatsApp auf dem Telefon scannen: Verknüpfte Geräte, Gerät hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrPage</name>
+    <message>
+        <source>Link the phone</source>
+        <translation>Telefon verknüpfen</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp, then Linked devices, Link a device, and scan this code.</source>
+        <translation>Öffnen Sie auf dem Telefon WhatsApp, dann Verknüpfte Geräte, Gerät hinzufügen, und scannen Sie diesen Code.</translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation>Zustand der Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate scan</source>
+        <translation>Scan &amp;simulieren</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned the code.</source>
+        <translation>Nur Demo: so tun, als hätte ein Telefon den Code gescannt.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway to use the provider you chose.</source>
+        <translation>Starten Sie das Gateway neu, um den gewählten Anbieter zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Verknüpft — kein QR-Code nötig.</translation>
+    </message>
+    <message>
+        <source>Open: %1 is linked to WhatsApp.</source>
+        <translation>Verbunden: %1 ist mit WhatsApp verknüpft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code…</source>
+        <translation>Warte auf den QR-Code…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for a QR code from the provider.</source>
+        <translation>Verbindet: Warte auf einen QR-Code vom Anbieter.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: the code refreshes by itself.</source>
+        <translation>Warte auf den Scan: Der Code erneuert sich von selbst.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1122,65 @@
             <numerusform>%n Eintrag in %1 geschrieben.</numerusform>
             <numerusform>%n Einträge in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wag::UserPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Erster Administrator</translation>
+    </message>
+    <message>
+        <source>This person signs in to the window and the portal and can add other users later.</source>
+        <translation>Diese Person meldet sich im Fenster und im Portal an und kann später weitere Benutzer anlegen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>z. B. admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Namen haben 2 bis 40 Zeichen: Buchstaben, Ziffern, „.“, „-“ oder „_“, beginnend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Einen Benutzer namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
     </message>
 </context>
 <context>

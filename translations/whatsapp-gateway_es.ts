@@ -47,6 +47,10 @@
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>wag::ApiKeysPage</name>
@@ -195,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>wag::FirstRunWizard</name>
+    <message>
+        <source>Set up WhatsApp Gateway</source>
+        <translation>Configurar WhatsApp Gateway</translation>
+    </message>
+</context>
+<context>
     <name>wag::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -302,6 +313,41 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePage</name>
+    <message>
+        <source>First instance</source>
+        <translation>Primera instancia</translation>
+    </message>
+    <message>
+        <source>An instance is one WhatsApp number linked to the gateway.</source>
+        <translation>Una instancia es un número de WhatsApp vinculado a la pasarela.</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Nombre de la instancia</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>p. ej. front-desk</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>De 3 a 40 caracteres: minúsculas a-z, dígitos y «-».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name: use 3 to 40 characters, lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>«%1» no es un nombre de instancia válido: use de 3 a 40 caracteres, minúsculas a-z, dígitos y «-».</translation>
+    </message>
+    <message>
+        <source>An instance named %1 already exists.</source>
+        <translation>Ya existe una instancia llamada %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>Nombre de la &amp;instancia:</translation>
     </message>
 </context>
 <context>
@@ -607,6 +653,10 @@
         <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Una pasarela local para una mensajería responsable por WhatsApp.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway es software independiente, sin relación con WhatsApp, Meta ni 3CX.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -706,6 +756,89 @@
     </message>
 </context>
 <context>
+    <name>wag::ProviderPage</name>
+    <message>
+        <source>Messaging provider</source>
+        <translation>Proveedor de mensajería</translation>
+    </message>
+    <message>
+        <source>Try the gateway with the built-in simulator, or connect it to your Evolution API server.</source>
+        <translation>Pruebe la pasarela con el simulador integrado o conéctela a su servidor de Evolution API.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo (built-in simulator, no phone needed)</source>
+        <translation>&amp;Demo (simulador integrado, sin teléfono)</translation>
+    </message>
+    <message>
+        <source>&amp;Evolution API server</source>
+        <translation>Servidor de &amp;Evolution API</translation>
+    </message>
+    <message>
+        <source>Evolution API URL</source>
+        <translation>URL de Evolution API</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>p. ej. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Evolution API key</source>
+        <translation>Clave de Evolution API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>The gateway switches to this provider after a restart.</source>
+        <translation>La pasarela cambia a este proveedor tras reiniciarla.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and its API key first.</source>
+        <translation>Introduzca primero la URL del servidor y su clave de API.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server accepted the key.</source>
+        <translation>Accesible: el servidor aceptó la clave.</translation>
+    </message>
+    <message>
+        <source>Wrong key: the server refused it.</source>
+        <translation>Clave incorrecta: el servidor la rechazó.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>El servidor respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inaccesible: %1</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server must be reachable and accept this key.</source>
+        <translation>Pruebe primero la conexión: el servidor debe estar accesible y aceptar esta clave.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>No se pudo guardar la clave: %1</translation>
+    </message>
+</context>
+<context>
     <name>wag::QrCodeWidget</name>
     <message>
         <source>QR code to link the phone</source>
@@ -714,6 +847,53 @@
     <message>
         <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
         <translation>Escanee con WhatsApp en el teléfono: Dispositivos vinculados, Vincular un dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrPage</name>
+    <message>
+        <source>Link the phone</source>
+        <translation>Vincular el teléfono</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp, then Linked devices, Link a device, and scan this code.</source>
+        <translation>En el teléfono, abra WhatsApp, luego Dispositivos vinculados, Vincular un dispositivo, y escanee este código.</translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation>Estado de la instancia</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate scan</source>
+        <translation>&amp;Simular escaneo</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned the code.</source>
+        <translation>Solo demo: actúa como si un teléfono hubiera escaneado el código.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway to use the provider you chose.</source>
+        <translation>Reinicie la pasarela para usar el proveedor elegido.</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Vinculado: no hace falta código QR.</translation>
+    </message>
+    <message>
+        <source>Open: %1 is linked to WhatsApp.</source>
+        <translation>Abierta: %1 está vinculada a WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code…</source>
+        <translation>Esperando el código QR…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for a QR code from the provider.</source>
+        <translation>Conectando: esperando un código QR del proveedor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: the code refreshes by itself.</source>
+        <translation>Esperando el escaneo: el código se renueva solo.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1122,65 @@
             <numerusform>%n entrada escrita en %1.</numerusform>
             <numerusform>%n entradas escritas en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wag::UserPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Primer administrador</translation>
+    </message>
+    <message>
+        <source>This person signs in to the window and the portal and can add other users later.</source>
+        <translation>Esta persona inicia sesión en la ventana y el portal y puede añadir otros usuarios más tarde.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>p. ej. admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Los nombres tienen de 2 a 40 caracteres: letras, dígitos, «.», «-» o «_», y empiezan por letra o dígito.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Ya existe un usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>wag::ApiKeysPage</name>
@@ -195,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>wag::FirstRunWizard</name>
+    <message>
+        <source>Set up WhatsApp Gateway</source>
+        <translation>Configurer WhatsApp Gateway</translation>
+    </message>
+</context>
+<context>
     <name>wag::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -302,6 +313,41 @@
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePage</name>
+    <message>
+        <source>First instance</source>
+        <translation>Première instance</translation>
+    </message>
+    <message>
+        <source>An instance is one WhatsApp number linked to the gateway.</source>
+        <translation>Une instance est un numéro WhatsApp relié à la passerelle.</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Nom de l’instance</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>p. ex. front-desk</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>3 à 40 caractères : minuscules a-z, chiffres et « - ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name: use 3 to 40 characters, lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>« %1 » n’est pas un nom d’instance valide : 3 à 40 caractères, minuscules a-z, chiffres et « - ».</translation>
+    </message>
+    <message>
+        <source>An instance named %1 already exists.</source>
+        <translation>Une instance nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>Nom de l’&amp;instance :</translation>
     </message>
 </context>
 <context>
@@ -607,6 +653,10 @@
         <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Une passerelle sur site pour une messagerie WhatsApp responsable.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway est un logiciel indépendant, sans lien avec WhatsApp, Meta ou 3CX.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurer…</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -706,6 +756,89 @@
     </message>
 </context>
 <context>
+    <name>wag::ProviderPage</name>
+    <message>
+        <source>Messaging provider</source>
+        <translation>Fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <source>Try the gateway with the built-in simulator, or connect it to your Evolution API server.</source>
+        <translation>Essayez la passerelle avec le simulateur intégré ou reliez-la à votre serveur Evolution API.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo (built-in simulator, no phone needed)</source>
+        <translation>&amp;Démo (simulateur intégré, sans téléphone)</translation>
+    </message>
+    <message>
+        <source>&amp;Evolution API server</source>
+        <translation>Serveur &amp;Evolution API</translation>
+    </message>
+    <message>
+        <source>Evolution API URL</source>
+        <translation>URL d’Evolution API</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>p. ex. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Evolution API key</source>
+        <translation>Clé d’Evolution API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clé d’&amp;API :</translation>
+    </message>
+    <message>
+        <source>The gateway switches to this provider after a restart.</source>
+        <translation>La passerelle passe à ce fournisseur après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and its API key first.</source>
+        <translation>Saisissez d’abord l’URL du serveur et sa clé d’API.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server accepted the key.</source>
+        <translation>Joignable : le serveur a accepté la clé.</translation>
+    </message>
+    <message>
+        <source>Wrong key: the server refused it.</source>
+        <translation>Clé incorrecte : le serveur l’a refusée.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Le serveur a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server must be reachable and accept this key.</source>
+        <translation>Testez d’abord la connexion : le serveur doit être joignable et accepter cette clé.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>La clé n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>wag::QrCodeWidget</name>
     <message>
         <source>QR code to link the phone</source>
@@ -714,6 +847,53 @@
     <message>
         <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
         <translation>Scannez avec WhatsApp sur le téléphone : Appareils connectés, Connecter un appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrPage</name>
+    <message>
+        <source>Link the phone</source>
+        <translation>Relier le téléphone</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp, then Linked devices, Link a device, and scan this code.</source>
+        <translation>Sur le téléphone, ouvrez WhatsApp, puis Appareils connectés, Connecter un appareil, et scannez ce code.</translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation>État de l’instance</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate scan</source>
+        <translation>&amp;Simuler le scan</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned the code.</source>
+        <translation>Démo uniquement : fait comme si un téléphone avait scanné le code.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway to use the provider you chose.</source>
+        <translation>Redémarrez la passerelle pour utiliser le fournisseur choisi.</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Relié — pas besoin de code QR.</translation>
+    </message>
+    <message>
+        <source>Open: %1 is linked to WhatsApp.</source>
+        <translation>Ouverte : %1 est reliée à WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code…</source>
+        <translation>En attente du code QR…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for a QR code from the provider.</source>
+        <translation>Connexion : en attente d’un code QR du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: the code refreshes by itself.</source>
+        <translation>En attente du scan : le code se renouvelle tout seul.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1122,65 @@
             <numerusform>%n entrée écrite dans %1.</numerusform>
             <numerusform>%n entrées écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wag::UserPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>This person signs in to the window and the portal and can add other users later.</source>
+        <translation>Cette personne se connecte à la fenêtre et au portail et pourra ajouter d’autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>p. ex. admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>C&amp;onfirmer :</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Les noms font 2 à 40 caractères : lettres, chiffres, « . », « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Un utilisateur nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>disabled</source>
         <translation>desativado</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
 </context>
 <context>
     <name>wag::ApiKeysPage</name>
@@ -195,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>wag::FirstRunWizard</name>
+    <message>
+        <source>Set up WhatsApp Gateway</source>
+        <translation>Configurar o WhatsApp Gateway</translation>
+    </message>
+</context>
+<context>
     <name>wag::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -302,6 +313,41 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>wag::InstancePage</name>
+    <message>
+        <source>First instance</source>
+        <translation>Primeira instância</translation>
+    </message>
+    <message>
+        <source>An instance is one WhatsApp number linked to the gateway.</source>
+        <translation>Uma instância é um número de WhatsApp vinculado ao gateway.</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Nome da instância</translation>
+    </message>
+    <message>
+        <source>e.g. front-desk</source>
+        <translation>ex.: front-desk</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>De 3 a 40 caracteres: letras minúsculas a-z, dígitos e &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance name: use 3 to 40 characters, lower-case letters a-z, digits and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não é um nome de instância válido: use de 3 a 40 caracteres, letras minúsculas a-z, dígitos e &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>An instance named %1 already exists.</source>
+        <translation>Já existe uma instância chamada %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>Nome da &amp;instância:</translation>
     </message>
 </context>
 <context>
@@ -607,6 +653,10 @@
         <source>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;An on-premise gateway for responsible WhatsApp messaging.&lt;/p&gt;&lt;p&gt;WhatsApp Gateway is independent software, not affiliated with WhatsApp, Meta or 3CX.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WhatsApp Gateway %1&lt;/h3&gt;&lt;p&gt;Um gateway local para mensagens responsáveis pelo WhatsApp.&lt;/p&gt;&lt;p&gt;O WhatsApp Gateway é um software independente, sem vínculo com WhatsApp, Meta ou 3CX.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Configurar…</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -706,6 +756,89 @@
     </message>
 </context>
 <context>
+    <name>wag::ProviderPage</name>
+    <message>
+        <source>Messaging provider</source>
+        <translation>Provedor de mensagens</translation>
+    </message>
+    <message>
+        <source>Try the gateway with the built-in simulator, or connect it to your Evolution API server.</source>
+        <translation>Experimente o gateway com o simulador integrado ou conecte-o ao seu servidor Evolution API.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo (built-in simulator, no phone needed)</source>
+        <translation>&amp;Demo (simulador integrado, sem celular)</translation>
+    </message>
+    <message>
+        <source>&amp;Evolution API server</source>
+        <translation>Servidor &amp;Evolution API</translation>
+    </message>
+    <message>
+        <source>Evolution API URL</source>
+        <translation>URL da Evolution API</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>ex.: http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Evolution API key</source>
+        <translation>Chave da Evolution API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL do servidor:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>The gateway switches to this provider after a restart.</source>
+        <translation>O gateway passa para este provedor após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and its API key first.</source>
+        <translation>Informe primeiro a URL do servidor e a chave de API.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server accepted the key.</source>
+        <translation>Acessível: o servidor aceitou a chave.</translation>
+    </message>
+    <message>
+        <source>Wrong key: the server refused it.</source>
+        <translation>Chave incorreta: o servidor a recusou.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>O servidor respondeu HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Inacessível: %1</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server must be reachable and accept this key.</source>
+        <translation>Teste a conexão primeiro: o servidor precisa estar acessível e aceitar esta chave.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation>Não foi possível salvar a chave: %1</translation>
+    </message>
+</context>
+<context>
     <name>wag::QrCodeWidget</name>
     <message>
         <source>QR code to link the phone</source>
@@ -714,6 +847,53 @@
     <message>
         <source>Scan with WhatsApp on the phone: Linked devices, Link a device.</source>
         <translation>Escaneie com o WhatsApp no telefone: Dispositivos conectados, Conectar um dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::QrPage</name>
+    <message>
+        <source>Link the phone</source>
+        <translation>Vincular o celular</translation>
+    </message>
+    <message>
+        <source>On the phone, open WhatsApp, then Linked devices, Link a device, and scan this code.</source>
+        <translation>No celular, abra o WhatsApp, depois Dispositivos conectados, Conectar um dispositivo, e escaneie este código.</translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation>Estado da instância</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate scan</source>
+        <translation>&amp;Simular leitura</translation>
+    </message>
+    <message>
+        <source>Demo only: act as if a phone scanned the code.</source>
+        <translation>Só na demo: age como se um celular tivesse lido o código.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway to use the provider you chose.</source>
+        <translation>Reinicie o gateway para usar o provedor escolhido.</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Vinculado — nenhum código QR necessário.</translation>
+    </message>
+    <message>
+        <source>Open: %1 is linked to WhatsApp.</source>
+        <translation>Aberta: %1 está vinculada ao WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Waiting for the QR code…</source>
+        <translation>Aguardando o código QR…</translation>
+    </message>
+    <message>
+        <source>Connecting: waiting for a QR code from the provider.</source>
+        <translation>Conectando: aguardando um código QR do provedor.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scan: the code refreshes by itself.</source>
+        <translation>Aguardando a leitura: o código se renova sozinho.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1122,65 @@
             <numerusform>%n entrada gravada em %1.</numerusform>
             <numerusform>%n entradas gravadas em %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wag::UserPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Primeiro administrador</translation>
+    </message>
+    <message>
+        <source>This person signs in to the window and the portal and can add other users later.</source>
+        <translation>Esta pessoa entra na janela e no portal e pode adicionar outros usuários depois.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>ex.: admin</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita a senha</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repita a senha:</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>As senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Nomes têm de 2 a 40 caracteres: letras, dígitos, &apos;.&apos;, &apos;-&apos; ou &apos;_&apos;, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>A senha precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>Já existe um usuário chamado %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
     </message>
 </context>
 <context>

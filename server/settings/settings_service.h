@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace wag {
@@ -18,6 +19,10 @@ public:
 
     // Empty text removes the stored value (the default applies again).
     Status store(const QString &key, const QString &text);
+    // The Evolution server's global key, sealed with the data key in the secrets table the
+    // way --provider-key is (never in the settings table). Takes the data key if the engine
+    // has not yet; an empty key is refused ("invalid_setting").
+    Status storeProviderKey(const QByteArray &key);
 
 private:
     Engine &m_engine;
