@@ -25,13 +25,18 @@ const QString kEventColumns = QStringLiteral("seq, event_id, instance_id, type, 
 
 } // namespace
 
-Result<int> EventStore::append(const GatewayEvent &event, const QDateTime &firstAttemptAt)
+Result<qint64> EventStore::insertEvent(const GatewayEvent &event)
 {
-    const Result<qint64> seq = m_db.insert(
+    return m_db.insert(
         QStringLiteral("INSERT INTO events (event_id, instance_id, type, payload, created_at)"
                        " VALUES (?, ?, ?, ?, ?)"),
         {event.id, textOrNull(event.instanceId), event.type, QString::fromUtf8(event.body),
          toSqlTime(event.occurredAt)});
+}
+
+Result<int> EventStore::append(const GatewayEvent &event, const QDateTime &firstAttemptAt)
+{
+    const Result<qint64> seq = insertEvent(event);
     if (!seq)
         return seq.failure();
     // A destination subscribes with a comma-separated list of event names; matching the
@@ -54,11 +59,7 @@ Result<int> EventStore::append(const GatewayEvent &event, const QDateTime &first
 Status EventStore::appendForDestination(const GatewayEvent &event, const QString &destinationId,
                                         const QDateTime &firstAttemptAt)
 {
-    const Result<qint64> seq = m_db.insert(
-        QStringLiteral("INSERT INTO events (event_id, instance_id, type, payload, created_at)"
-                       " VALUES (?, ?, ?, ?, ?)"),
-        {event.id, textOrNull(event.instanceId), event.type, QString::fromUtf8(event.body),
-         toSqlTime(event.occurredAt)});
+    const Result<qint64> seq = insertEvent(event);
     if (!seq)
         return seq.failure();
     const Result<qint64> delivery = m_db.insert(

@@ -42,6 +42,8 @@ public:
     int purgeOlderThan(const QDateTime &before);
 
 private:
+    Result<qint64> insertEvent(const GatewayEvent &event); // its seq
+
     const Database &m_db;
 };
 

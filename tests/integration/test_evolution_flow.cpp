@@ -4,6 +4,7 @@
 // with the admin command) proves the chain to the end. Every wait polls with a deadline.
 #include "fakes/fake_evolution_server.h"
 #include "fakes/webhook_receiver.h"
+#include "support/database_peek.h"
 #include "support/gateway_process.h"
 #include "support/raw_http.h"
 
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,23 +23,9 @@ namespace {
 
 constexpr int kSendTimeoutMs = 1500;
 
-// One value from a read-only look at the gateway's database (another process writes it).
 QString peek(const QString &dbPath, const QString &sql)
 {
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return value;
+    return peekValue(dbPath, sql).toString();
 }
 
 QJsonObject body(const ParsedResponse &r) { return QJsonDocument::fromJson(r.body).object(); }

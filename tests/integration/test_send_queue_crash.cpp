@@ -1,14 +1,13 @@
 // The durable pacing queue across a real kill -9: every acknowledged message is in the
 // database, queued ones are sent after the restart, none twice. Plus the two throttles
 // (queue full, key rate) through the real binary, with Retry-After.
+#include "support/database_peek.h"
 #include "support/gateway_process.h"
 #include "support/raw_http.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,19 +28,9 @@ struct Row
 QList<Row> readLog(const QString &dbPath)
 {
     QList<Row> rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crashlog"));
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT phone, status, COALESCE(external_id, ''), COALESCE(error, '') FROM messages WHERE status <> 'blocked' ORDER BY log_id"));
-            while (q.next())
-                rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("crashlog"));
+    for (const QVariantList &r : peekRows(dbPath, QStringLiteral("SELECT phone, status, COALESCE(external_id, ''), COALESCE(error, '')"
+                                                                 " FROM messages WHERE status <> 'blocked' ORDER BY log_id")))
+        rows.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString()});
     return rows;
 }
 

@@ -2,6 +2,7 @@
 // 1,000 message.received deliveries while the customer's receiver hangs; the gateway is
 // killed with everything pending or in flight, restarted, and every event arrives, signed,
 // at least once. Nothing acknowledged is lost.
+#include "support/database_peek.h"
 #include "support/gateway_process.h"
 #include "support/raw_http.h"
 #include "support/webhook_verifier.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
@@ -26,41 +25,17 @@ namespace {
 
 constexpr int kEvents = 1000;
 
-// One number from a read-only look at the gateway's database (another process writes it).
 qint64 scalar(const QString &dbPath, const QString &sql)
 {
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toLongLong();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return value;
+    const QVariant value = peekValue(dbPath, sql);
+    return value.isValid() ? value.toLongLong() : -1;
 }
 
 QSet<QString> storedEventIds(const QString &dbPath)
 {
     QSet<QString> ids;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ids"));
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT event_id FROM events WHERE type = 'message.received'"));
-            while (q.next())
-                ids.insert(q.value(0).toString());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("ids"));
+    for (const QVariantList &row : peekRows(dbPath, QStringLiteral("SELECT event_id FROM events WHERE type = 'message.received'")))
+        ids.insert(row.value(0).toString());
     return ids;
 }
 
