@@ -10,15 +10,10 @@ InboundLogService::Page InboundLogService::page(const LogPageRequest &request) c
     filter.from = request.from;
     filter.to = request.to;
     filter.beforeId = request.beforeId;
-    // One row more than asked tells whether there is another page without a count query.
-    filter.limit = qMax(1, request.limit) + 1;
-    Page page;
-    page.records = m_store.list(filter);
-    if (page.records.size() > qMax(1, request.limit)) {
-        page.records.removeLast();
-        page.nextBeforeId = page.records.last().id;
-    }
-    return page;
+    return readLogPage<InboundMessageRecord>(request.limit, [&](int limit) {
+        filter.limit = limit;
+        return m_store.list(filter);
+    });
 }
 
 bool InboundLogService::matches(const InboundMessageRecord &record, const LogPageRequest &request)

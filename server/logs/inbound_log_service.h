@@ -12,11 +12,7 @@ class Database;
 class InboundLogService
 {
 public:
-    struct Page
-    {
-        QList<InboundMessageRecord> records; // newest first
-        qint64 nextBeforeId = 0;              // 0: no older rows
-    };
+    using Page = LogRows<InboundMessageRecord>;
 
     explicit InboundLogService(const Database &db) : m_store(db) { }
 

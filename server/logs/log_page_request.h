@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 namespace wag {
 
@@ -17,5 +20,28 @@ struct LogPageRequest
     qint64 beforeId = 0; // 0: start at the newest row
     int limit = 200;
 };
+
+// One page of a log, newest first, and where the next (older) one starts.
+template <typename Record>
+struct LogRows
+{
+    QList<Record> records;
+    qint64 nextBeforeId = 0; // 0: no older rows
+};
+
+// Reads one row more than asked (`read(limit)` gives rows newest first, each with an `id`):
+// the extra row tells whether there is an older page without a count query.
+template <typename Record, typename Read>
+LogRows<Record> readLogPage(int limit, Read read)
+{
+    const int wanted = std::max(1, limit);
+    LogRows<Record> page;
+    page.records = read(wanted + 1);
+    if (page.records.size() > wanted) {
+        page.records.removeLast();
+        page.nextBeforeId = page.records.last().id;
+    }
+    return page;
+}
 
 } // namespace wag

@@ -12,11 +12,7 @@ class Database;
 class PolicyEventService
 {
 public:
-    struct Page
-    {
-        QList<PolicyEventRecord> records; // newest first
-        qint64 nextBeforeId = 0;           // 0: no older rows
-    };
+    using Page = LogRows<PolicyEventRecord>;
 
     explicit PolicyEventService(const Database &db) : m_store(db) { }
 
