@@ -249,18 +249,7 @@ Result<int> WebhookService::redeliverEvent(const QString &eventId, const QString
         if (const auto record = existing(destinationId); !record)
             return Result<int>(record.failure());
     }
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Result<int>(transaction.status().failure());
-    const Result<int> pending =
-        m_deliveries.redeliverEvent(eventId.trimmed(), destinationId.trimmed(), m_clock.now());
-    if (!pending)
-        return pending;
-    if (!transaction.commit())
-        return Result<int>(transaction.status().failure());
-    if (pending.value() > 0)
-        emit deliveriesQueued();
-    return pending;
+    return requeue([&] { return m_deliveries.redeliverEvent(eventId.trimmed(), destinationId.trimmed(), m_clock.now()); });
 }
 
 Result<int> WebhookService::redeliverRange(const QString &instanceIdOrName, const QDateTime &from,
@@ -281,11 +270,17 @@ Result<int> WebhookService::redeliverRange(const QString &instanceIdOrName, cons
                                  QStringLiteral("webhook destination %1 does not belong to instance %2")
                                      .arg(record->id, instance->name));
     }
+    return requeue([&] { return m_deliveries.redeliverRange(instance->id, destinationId.trimmed(), from, to, m_clock.now()); });
+}
+
+// A redelivery's two statements (reset the old deliveries, add the missing ones) in one
+// transaction; the dispatcher hears of it only once it is committed.
+Result<int> WebhookService::requeue(const std::function<Result<int>()> &reset)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Result<int>(transaction.status().failure());
-    const Result<int> pending =
-        m_deliveries.redeliverRange(instance->id, destinationId.trimmed(), from, to, m_clock.now());
+    const Result<int> pending = reset();
     if (!pending)
         return pending;
     if (!transaction.commit())

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace wag {
@@ -120,6 +121,7 @@ signals:
     void deliveriesQueued();
 
 private:
+    Result<int> requeue(const std::function<Result<int>()> &reset);
     Result<QString> checkedUrl(const QString &url) const;
     Result<QStringList> checkedEvents(const QStringList &events) const;
     Result<WebhookDestinationRecord> existing(const QString &destinationId) const;
