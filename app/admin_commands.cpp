@@ -137,6 +137,16 @@ int onDestination(AdminContext &c, const std::function<Status(WebhookService &, 
     return kOk;
 }
 
+// A user command that takes the user's name and calls one service method.
+int onUser(AdminContext &c, const std::function<Status(UserService &, const QString &)> &action, const char *done)
+{
+    const Status s = action(c.engine.users(), c.positional.at(0));
+    if (!s.ok())
+        return fail(s.failure().message);
+    out() << done << ' ' << UserService::normalizeName(c.positional.at(0)) << Qt::endl;
+    return kOk;
+}
+
 const QList<AdminCommand> &commands()
 {
     static const QList<AdminCommand> all = {
@@ -153,6 +163,37 @@ const QList<AdminCommand> &commands()
                  return fail(user.failure().message);
              out() << "created user " << user->name << " (" << userRoleName(user->role) << ")" << Qt::endl;
              return kOk;
+         }},
+        {QStringLiteral("list-users"), QString(),
+         QStringLiteral("One line per user: name, role, created, enabled or disabled since (tab-separated)."), 0, {},
+         [](AdminContext &c) {
+             for (const UserRecord &user : c.engine.users().list())
+                 out() << user.name << '\t' << userRoleName(user.role) << '\t' << formatTime(user.createdAt) << '\t'
+                       << (user.isDisabled() ? QStringLiteral("disabled ") + formatTime(user.disabledAt)
+                                             : QStringLiteral("enabled"))
+                       << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("disable-user"), QStringLiteral("NAME"),
+         QStringLiteral("Stop a user from signing in (never the last enabled admin)."), 1, {},
+         [](AdminContext &c) {
+             return onUser(c, [](UserService &u, const QString &name) { return u.setDisabled(name, true); }, "disabled");
+         }},
+        {QStringLiteral("enable-user"), QStringLiteral("NAME"), QStringLiteral("Let a disabled user sign in again."), 1, {},
+         [](AdminContext &c) {
+             return onUser(c, [](UserService &u, const QString &name) { return u.setDisabled(name, false); }, "enabled");
+         }},
+        {QStringLiteral("remove-user"), QStringLiteral("NAME"),
+         QStringLiteral("Remove a user (never the last enabled admin)."), 1, {},
+         [](AdminContext &c) {
+             return onUser(c, [](UserService &u, const QString &name) { return u.remove(name); }, "removed user");
+         }},
+        {QStringLiteral("reset-password"), QStringLiteral("NAME"),
+         QStringLiteral("Give a user a new password, read from stdin."), 1, {},
+         [](AdminContext &c) {
+             const QString password = readPassword();
+             return onUser(c, [&password](UserService &u, const QString &name) { return u.resetPassword(name, password); },
+                           "new password for");
          }},
         {QStringLiteral("create-api-key"), QStringLiteral("NAME [--instance ID_OR_NAME]..."),
          QStringLiteral("Create an API key, limited to the given instances (default: all). "

@@ -1,12 +1,14 @@
 #include "desktop_shell.h"
 
 #include "app_icon.h"
+#include "core/logging.h"
 #include "engine.h"
 #include "first_run_wizard.h"
 #include "language.h"
 #include "instances/instance_service.h"
 #include "main_window.h"
 #include "messaging/send_service.h"
+#include "notices/one_time_notices.h"
 #include "settings/settings_registry.h"
 #include "webhooks/webhook_service.h"
 
@@ -18,14 +20,20 @@
 
 namespace wag {
 
-DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
+DesktopShell::DesktopShell(Engine &engine, Tray tray) : m_engine(engine)
 {
     QApplication::setWindowIcon(appIcon());
     // Before the window exists, so it is built in the chosen language from the start.
     language::apply(language::resolve(engine.settings().text(settings::kLanguage)));
     m_window = std::make_unique<MainWindow>(engine);
+    // Application-wide, for two things: the window's closes (to the tray, or quitting) and
+    // language switches, and the Quit event. Quitting closes every window first (Qt 6), and
+    // those closes must not count as "closed to the tray"; the Quit event comes before them.
+    qApp->installEventFilter(this);
+    // However the event loop ends, the gateway stops with it, not only after it.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_engine.stop(); });
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (tray == Tray::Always || (tray == Tray::IfAvailable && QSystemTrayIcon::isSystemTrayAvailable())) {
         m_tray = new QSystemTrayIcon(this);
         auto *menu = new QMenu(m_window.get());
         m_showAction = menu->addAction(tr("Show window"), m_window.get(), [this] {
@@ -35,8 +43,7 @@ DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
         });
         menu->addSeparator();
         m_quitAction = menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-        // The window rebuilds itself on a language switch; the tray's texts follow it here.
-        m_window->installEventFilter(this);
+        m_quitAction->setObjectName(QStringLiteral("trayQuitAction"));
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
             if (r == QSystemTrayIcon::Trigger)
@@ -46,6 +53,7 @@ DesktopShell::DesktopShell(Engine &engine) : m_engine(engine)
         updateTray();
         m_tray->show();
         // With a tray, closing the window keeps the gateway running behind it.
+        m_restoreQuitOnLastWindowClosed = QApplication::quitOnLastWindowClosed();
         QApplication::setQuitOnLastWindowClosed(false);
     }
     // What needs a person even while the window is hidden in the tray.
@@ -88,19 +96,54 @@ void DesktopShell::watchSends()
 
 void DesktopShell::notify(const QString &title, const QString &message)
 {
-    m_lastNotification = title + QStringLiteral(": ") + message;
-    if (m_tray)
-        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+    showMessage(title, message, QSystemTrayIcon::Warning);
 }
 
-DesktopShell::~DesktopShell() = default;
+void DesktopShell::showMessage(const QString &title, const QString &message, int icon)
+{
+    m_lastNotification = title + QStringLiteral(": ") + message;
+    ++m_notificationCount;
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::MessageIcon(icon));
+}
+
+// The first close to the tray says where the gateway went, once per data dir: people who
+// have read it once do not need it at every close, nor after a restart.
+void DesktopShell::windowClosedToTray()
+{
+    OneTimeNotices notices(m_engine.database(), m_engine.clock());
+    const QString hint = QLatin1String(OneTimeNotices::kTrayHint);
+    if (notices.wasShown(hint))
+        return;
+    showMessage(tr("WhatsApp Gateway is still running"),
+                tr("It keeps sending and receiving in the background. Open the window again from the "
+                   "tray icon; choose Quit there to stop the gateway."),
+                QSystemTrayIcon::Information);
+    if (const Status s = notices.markShown(hint); !s.ok())
+        qCWarning(lcApp).noquote() << "could not remember that the tray hint was shown:" << s.failure().message;
+}
+
+DesktopShell::~DesktopShell()
+{
+    qApp->removeEventFilter(this);
+    if (m_tray)
+        QApplication::setQuitOnLastWindowClosed(m_restoreQuitOnLastWindowClosed);
+}
 
 bool DesktopShell::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window.get() && event->type() == QEvent::LanguageChange && m_tray) {
-        m_showAction->setText(tr("Show window"));
-        m_quitAction->setText(tr("Quit"));
-        updateTray();
+    if (watched == qApp && event->type() == QEvent::Quit)
+        m_quitting = true;
+    if (watched == m_window.get()) {
+        if (event->type() == QEvent::LanguageChange && m_tray) {
+            m_showAction->setText(tr("Show window"));
+            m_quitAction->setText(tr("Quit"));
+            updateTray();
+        }
+        // With a tray the window only hides (QuitOnLastWindowClosed is off); without one,
+        // closing it is quitting, and Qt ends the event loop.
+        if (event->type() == QEvent::Close && m_tray && !m_quitting)
+            windowClosedToTray();
     }
     return QObject::eventFilter(watched, event);
 }

@@ -186,15 +186,15 @@ bool ProviderPage::validatePage()
         showError(tr("Test the connection first: the server must be reachable and accept this key."));
         return false;
     }
-    for (const auto &[name, value] : {std::pair{settings::kProvider, QStringLiteral("evolution")},
-                                      std::pair{settings::kProviderUrl, url}}) {
-        if (const Status s = settings.store(name, value); !s.ok()) {
-            showError(s.failure().message);
-            return false;
-        }
-    }
+    // The key first: the settings service accepts the Evolution provider only with one.
     if (const Status s = settings.storeProviderKey(key.toUtf8()); !s.ok()) {
         showError(tr("The key could not be stored: %1").arg(s.failure().message));
+        return false;
+    }
+    if (const Status s = settings.storeAll({{settings::kProvider, QStringLiteral("evolution")},
+                                            {settings::kProviderUrl, url}});
+        !s.ok()) {
+        showError(s.failure().message);
         return false;
     }
     m_wizard->setRestartNeeded(m_engine.evolution() == nullptr);

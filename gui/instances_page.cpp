@@ -3,9 +3,10 @@
 #include "confirm.h"
 #include "engine.h"
 #include "instance_badge_delegate.h"
+#include "instance_usage_panel.h"
 #include "instances/instance_service.h"
 #include "qr_code_widget.h"
-#include "settings/settings_registry.h"
+#include "test_send_panel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace wag {
@@ -98,39 +100,57 @@ InstancesPage::InstancesPage(Engine &engine, QWidget *parent) : QWidget(parent),
     m_state = selectableLabel(m_detail);
     m_state->setObjectName(QStringLiteral("instanceState"));
     detail->addWidget(m_state);
-    m_qr = new QrCodeWidget(m_detail);
+
+    m_tabs = new QTabWidget(m_detail);
+    m_tabs->setObjectName(QStringLiteral("instanceTabs"));
+    m_tabs->setAccessibleName(tr("Instance details"));
+    detail->addWidget(m_tabs, 1);
+
+    auto *connection = new QWidget(m_tabs);
+    auto *connectionLayout = new QVBoxLayout(connection);
+    m_qr = new QrCodeWidget(connection);
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setMinimumSize(300, 300);
-    detail->addWidget(m_qr, 1);
-
+    m_qr->setAccessibleName(tr("QR code to link a phone"));
+    connectionLayout->addWidget(m_qr, 1);
     auto *form = new QFormLayout;
-    m_phone = selectableLabel(m_detail);
+    m_phone = selectableLabel(connection);
     m_phone->setObjectName(QStringLiteral("linkedPhone"));
-    m_paused = selectableLabel(m_detail);
-    m_limits = selectableLabel(m_detail);
+    m_paused = selectableLabel(connection);
+    m_paused->setObjectName(QStringLiteral("pausedText"));
     // The provider's own word for why the state is what it is (missing_on_provider,
     // provider_auth_failed, logged_out, …): what an admin searches for in the README.
-    m_reason = selectableLabel(m_detail);
+    m_reason = selectableLabel(connection);
     m_reason->setObjectName(QStringLiteral("stateReason"));
     form->addRow(tr("Linked phone:"), m_phone);
     form->addRow(tr("State reason:"), m_reason);
     form->addRow(tr("Paused:"), m_paused);
-    form->addRow(tr("Limits:"), m_limits);
-    detail->addLayout(form);
+    connectionLayout->addLayout(form);
+    m_tabs->addTab(connection, tr("Conn&ection"));
+
+    m_usage = new InstanceUsagePanel(m_engine, m_tabs);
+    m_usage->setObjectName(QStringLiteral("usagePanel"));
+    m_tabs->addTab(m_usage, tr("Limits and us&age"));
+    m_testSend = new TestSendPanel(m_engine, m_tabs);
+    m_testSend->setObjectName(QStringLiteral("testSendPanel"));
+    m_tabs->addTab(m_testSend, tr("&Test send"));
 
     auto *buttons = new QHBoxLayout;
     m_connect = new QPushButton(tr("&Connect"), m_detail);
+    m_restart = new QPushButton(tr("Re&start"), m_detail);
     m_logout = new QPushButton(tr("&Log out"), m_detail);
     m_pause = new QPushButton(tr("&Pause…"), m_detail);
     m_resume = new QPushButton(tr("Res&ume"), m_detail);
     m_delete = new QPushButton(tr("&Delete…"), m_detail);
     m_connect->setToolTip(tr("Start linking: shows a QR code, or reconnects a linked phone."));
+    m_restart->setToolTip(tr("Close and reopen the connection to WhatsApp, e.g. when messages stop going out. "
+                             "A linked phone stays linked; while linking, a fresh QR code appears."));
     m_logout->setToolTip(tr("Unlink the phone from this instance."));
     m_pause->setToolTip(tr("Refuse every send through this instance until resumed."));
     m_delete->setToolTip(tr("Delete the instance, its link and its API key scopes."));
-    for (auto [button, name] : {std::pair{m_connect, "connectInstance"}, {m_logout, "logoutInstance"},
-                                {m_pause, "pauseInstance"}, {m_resume, "resumeInstance"},
-                                {m_delete, "deleteInstance"}}) {
+    for (auto [button, name] : {std::pair{m_connect, "connectInstance"}, {m_restart, "restartInstance"},
+                                {m_logout, "logoutInstance"}, {m_pause, "pauseInstance"},
+                                {m_resume, "resumeInstance"}, {m_delete, "deleteInstance"}}) {
         button->setObjectName(QLatin1String(name));
         buttons->addWidget(button);
     }
@@ -147,6 +167,7 @@ InstancesPage::InstancesPage(Engine &engine, QWidget *parent) : QWidget(parent),
     connect(m_newName, &QLineEdit::textEdited, m_createError, &QLabel::hide);
     connect(m_list, &QListWidget::currentRowChanged, this, &InstancesPage::showDetail);
     connect(m_connect, &QPushButton::clicked, this, [this] { runAction(QStringLiteral("connect")); });
+    connect(m_restart, &QPushButton::clicked, this, [this] { runAction(QStringLiteral("restart")); });
     connect(m_logout, &QPushButton::clicked, this, [this] { runAction(QStringLiteral("logout")); });
     connect(m_pause, &QPushButton::clicked, this, [this] { runAction(QStringLiteral("pause")); });
     connect(m_resume, &QPushButton::clicked, this, [this] { runAction(QStringLiteral("resume")); });
@@ -160,6 +181,16 @@ InstancesPage::InstancesPage(Engine &engine, QWidget *parent) : QWidget(parent),
             m_qr->setQrText(m_engine.instances().qrText(id));
     });
     reloadList();
+}
+
+void InstancesPage::attachLiveSources()
+{
+    m_usage->attachLiveSources();
+}
+
+void InstancesPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 QString InstancesPage::selectedInstanceId() const
@@ -204,6 +235,8 @@ void InstancesPage::showDetail()
     const QString id = selectedInstanceId();
     const auto instance = id.isEmpty() ? std::nullopt : m_engine.instances().find(id);
     m_detail->setEnabled(instance.has_value());
+    m_usage->setInstanceId(instance ? instance->id : QString());
+    m_testSend->setInstanceId(instance ? instance->id : QString());
     if (!instance) {
         m_title->setText(tr("No instance yet"));
         m_state->setText(tr("Create one on the left: it starts linking at once and shows a QR code here."));
@@ -212,7 +245,6 @@ void InstancesPage::showDetail()
         m_phone->clear();
         m_reason->clear();
         m_paused->clear();
-        m_limits->clear();
         return;
     }
     m_title->setText(instance->name);
@@ -222,7 +254,10 @@ void InstancesPage::showDetail()
         state = tr("Connected: the phone is linked and messages go out.");
         break;
     case InstanceState::Connecting:
-        state = tr("Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.");
+        // A linked phone reconnecting (a restart, a lost connection) needs no scan.
+        state = instance->linkedPhone.isEmpty()
+            ? tr("Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.")
+            : tr("Reconnecting to the linked phone…");
         break;
     case InstanceState::Close:
         state = tr("Not connected. Press Connect to link a phone.");
@@ -239,14 +274,9 @@ void InstancesPage::showDetail()
     m_paused->setText(!instance->paused ? tr("no")
                                         : instance->pausedReason.isEmpty() ? tr("yes")
                                                                            : tr("yes — %1").arg(instance->pausedReason));
-    const Settings &settings = m_engine.settings();
-    const QString daily = instance->dailyLimit ? QString::number(*instance->dailyLimit)
-                                               : tr("%1 (gateway default)").arg(settings.integer(settings::kDailyLimit));
-    const QString monthly = instance->monthlyLimit ? QString::number(*instance->monthlyLimit)
-                                                   : tr("%1 (gateway default)").arg(settings.integer(settings::kMonthlyLimit));
-    m_limits->setText(tr("%1 a day, %2 a month").arg(daily, monthly));
 
     m_connect->setEnabled(instance->state == InstanceState::Close);
+    m_restart->setEnabled(instance->state != InstanceState::Close);
     m_logout->setEnabled(instance->state != InstanceState::Close);
     m_pause->setEnabled(!instance->paused);
     m_resume->setEnabled(instance->paused);
@@ -282,6 +312,9 @@ void InstancesPage::runAction(const QString &action)
     Status outcome = succeeded();
     if (action == u"connect") {
         const auto r = instances.connect(id);
+        outcome = r.ok() ? succeeded() : Status(r.failure());
+    } else if (action == u"restart") {
+        const auto r = instances.restart(id);
         outcome = r.ok() ? succeeded() : Status(r.failure());
     } else if (action == u"logout") {
         const auto r = instances.logout(id);

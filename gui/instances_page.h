@@ -6,16 +6,21 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace wag {
 
 class Engine;
+class InstanceUsagePanel;
 class QrCodeWidget;
+class TestSendPanel;
 struct InstanceRecord;
 
-// Instances: the list with live state badges, and the selected instance's QR code, linked
-// phone, limits and the buttons that drive it. Everything goes through InstanceService;
-// its signals keep the page current.
+// Instances: the list with live state badges, and the selected instance in three tabs —
+// its connection (QR code, linked phone, state), its limits and usage (warm-up included),
+// and a test send through the full guard — above the buttons that drive it. Everything
+// goes through the services (InstanceService, SendService); their signals keep the page
+// current, and nothing here waits for the provider: its answers arrive as signals.
 class InstancesPage final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +29,11 @@ public:
 
     QString selectedInstanceId() const;
     void selectInstance(const QString &id);
+    // The send service exists only while the gateway serves; the window calls this when it starts.
+    void attachLiveSources();
+
+    enum class Tab { Connection, Usage, TestSend };
+    void showTab(Tab tab);
 
 private:
     void reloadList();
@@ -41,13 +51,16 @@ private:
     QWidget *m_detail = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QLabel *m_phone = nullptr;
     QLabel *m_reason = nullptr;
     QLabel *m_paused = nullptr;
-    QLabel *m_limits = nullptr;
+    InstanceUsagePanel *m_usage = nullptr;
+    TestSendPanel *m_testSend = nullptr;
     QLabel *m_actionError = nullptr;
     QPushButton *m_connect = nullptr;
+    QPushButton *m_restart = nullptr;
     QPushButton *m_logout = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_resume = nullptr;

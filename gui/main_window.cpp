@@ -15,7 +15,9 @@
 #include "webhooks_page.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,6 +27,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
+#include <QPushButton>
 
 namespace wag {
 
@@ -49,7 +53,41 @@ void MainWindow::buildUi()
     setWindowTitle(tr("WhatsApp Gateway"));
     Engine &engine = m_engine;
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_keychainNotice = new QFrame(central);
+    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_keychainNotice->setStyleSheet(QStringLiteral("#keychainNotice { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
+                                                   " #keychainNotice QLabel { color: #5f3b00; }"));
+    auto *noticeLayout = new QHBoxLayout(m_keychainNotice);
+    noticeLayout->setContentsMargins(12, 8, 12, 8);
+    auto *noticeIcon = new QLabel(m_keychainNotice);
+    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    noticeIcon->setAlignment(Qt::AlignTop);
+    m_keychainNoticeText = new QLabel(m_keychainNotice);
+    m_keychainNoticeText->setObjectName(QStringLiteral("keychainNoticeText"));
+    m_keychainNoticeText->setTextFormat(Qt::PlainText); // a path is not markup
+    m_keychainNoticeText->setWordWrap(true);
+    m_keychainNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keychainNoticeText->setAccessibleName(tr("Data key notice"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_keychainNotice);
+    dismiss->setObjectName(QStringLiteral("dismissKeychainNotice"));
+    dismiss->setToolTip(tr("Hide this notice until the gateway starts again."));
+    noticeLayout->addWidget(noticeIcon);
+    noticeLayout->addWidget(m_keychainNoticeText, 1);
+    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_keychainNotice->hide();
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_keychainNoticeDismissed = true;
+        m_keychainNotice->hide();
+    });
+    outer->addWidget(m_keychainNotice);
+
+    auto *body = new QWidget(central);
+    auto *layout = new QHBoxLayout(body);
+    outer->addWidget(body, 1);
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
@@ -158,6 +196,7 @@ QWidget *MainWindow::page(Page page) const
 
 void MainWindow::attachLiveSources()
 {
+    m_instances->attachLiveSources();
     m_inboundLog->model()->attachLiveSources();
     m_messageLog->model()->attachLiveSources();
     m_webhooks->attachDispatcher();
@@ -168,6 +207,44 @@ void MainWindow::refresh()
     const bool serving = m_engine.isServing();
     m_status->setText(serving ? tr("Running — %1").arg(m_engine.baseUrl()) : tr("Stopped"));
     m_settings->refresh();
+    updateKeychainNotice();
+}
+
+// SPEC §3: where no keychain answers, the data key lives in a file; the person at the
+// window is told so, and where that file is, since it now needs protecting and backing up.
+void MainWindow::updateKeychainNotice()
+{
+    const DataKeyResult &origin = m_engine.dataKeyOrigin();
+    if (!m_engine.hasDataKey() || origin.source != DataKeyResult::Source::File || m_keychainNoticeDismissed) {
+        m_keychainNotice->hide();
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(origin.keyFilePath);
+    QString text;
+    switch (origin.fileReason) {
+    case DataKeyResult::FileReason::KeychainUnavailable:
+        text = tr("The OS keychain is locked or not available (%1). The key that encrypts the stored secrets "
+                  "(provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your "
+                  "user account can read it. Protect it and back it up with the data folder: without it the "
+                  "stored secrets cannot be decrypted. This data folder keeps using the file from now on.")
+                   .arg(origin.fileReasonDetail.isEmpty() ? tr("no answer") : origin.fileReasonDetail, file);
+        break;
+    case DataKeyResult::FileReason::KeychainDisabled:
+        text = tr("The OS keychain is switched off (the \"keychain\" setting or WAG_DISABLE_KEYCHAIN), so the key "
+                  "that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. "
+                  "Protect it and back it up with the data folder.")
+                   .arg(file);
+        break;
+    case DataKeyResult::FileReason::KeptInFile:
+    case DataKeyResult::FileReason::None:
+        text = tr("This data folder keeps the key that encrypts the stored secrets in a file, not in the OS "
+                  "keychain (no keychain was available when the folder was set up): %1. Only your user account "
+                  "can read it. Protect it and back it up with the data folder.")
+                   .arg(file);
+        break;
+    }
+    m_keychainNoticeText->setText(text);
+    m_keychainNotice->show();
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -46,6 +47,9 @@ public:
 
     void refresh();
     void showAbout();
+    // The plain notice at the top of the window when the data key is not in the OS keychain
+    // (null until built; hidden when the key is in the keychain or it was dismissed).
+    QFrame *keychainNotice() const { return m_keychainNotice; }
     // The first-run wizard (File ▸ Set up…), non-modal; the one already open is raised.
     FirstRunWizard *showSetupWizard();
     FirstRunWizard *setupWizard() const { return m_setupWizard; }
@@ -60,11 +64,16 @@ private:
     void rebuild();
     void addPage(const QString &title, const QIcon &icon, QWidget *page);
     void attachLiveSources();
+    void updateKeychainNotice();
 
     Engine &m_engine;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_status = nullptr;
+    // Says plainly when the data key is in the file fallback instead of the OS keychain.
+    QFrame *m_keychainNotice = nullptr;
+    QLabel *m_keychainNoticeText = nullptr;
+    bool m_keychainNoticeDismissed = false; // for this run; it comes back at the next start
     InstancesPage *m_instances = nullptr;
     WebhooksPage *m_webhooks = nullptr;
     SuppressionsPage *m_suppressions = nullptr;

@@ -2,14 +2,20 @@
 
 #include "engine.h"
 #include "language.h"
+#include "provider_key_editor.h"
 #include "settings/settings_registry.h"
 #include "settings/settings_service.h"
+#include "settings_fields.h"
+#include "settings_section.h"
+#include "users_panel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -38,23 +44,83 @@ QString sourceText(const QString &source)
 
 } // namespace
 
+namespace {
+
+// A tab's content scrolls when the window is small, rather than squeezing the fields.
+QWidget *scrolling(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+QWidget *column(std::initializer_list<QWidget *> widgets)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    layout->addStretch();
+    return content;
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m_engine(engine)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setAccessibleName(tr("Groups of settings"));
+    layout->addWidget(m_tabs);
+
+    m_network = new SettingsSection(m_engine, tr("Network"), SettingsFields::network());
+    m_network->setObjectName(QStringLiteral("networkSection"));
+    m_provider = new SettingsSection(m_engine, tr("Provider"), SettingsFields::provider());
+    m_provider->setObjectName(QStringLiteral("providerSection"));
+    m_providerKey = new ProviderKeyEditor(m_engine, m_provider);
+    // Above the Save row: the key is stored by its own button, before choosing Evolution.
+    m_provider->form()->insertRow(m_provider->form()->rowCount() - 1, tr("Provider &key:"), m_providerKey);
+    m_limits = new SettingsSection(m_engine, tr("Limits and pacing"), SettingsFields::limitsAndPacing());
+    m_limits->setObjectName(QStringLiteral("limitsSection"));
+    m_optOut = new SettingsSection(m_engine, tr("Opt-out"), SettingsFields::optOut());
+    m_optOut->setObjectName(QStringLiteral("optOutSection"));
+    m_users = new UsersPanel(m_engine);
+    m_users->setObjectName(QStringLiteral("usersPanel"));
+
+    m_tabs->addTab(createGeneralTab(), tr("General"));
+    m_tabs->addTab(scrolling(column({m_network})), tr("Network"));
+    m_tabs->addTab(scrolling(column({m_provider})), tr("Provider"));
+    m_tabs->addTab(scrolling(column({m_limits})), tr("Limits and pacing"));
+    m_tabs->addTab(scrolling(column({m_optOut})), tr("Opt-out"));
+    m_tabs->addTab(m_users, tr("Users"));
+
+    connect(&m_engine, &Engine::servingChanged, this, &SettingsPage::refresh);
+    connect(&m_engine, &Engine::settingsChanged, this, &SettingsPage::refresh);
+    refresh();
+}
+
+QWidget *SettingsPage::createGeneralTab()
+{
+    auto *general = new QWidget;
+    auto *layout = new QVBoxLayout(general);
     auto *form = new QFormLayout;
-    m_status = new QLabel(this);
+    m_status = new QLabel(general);
     m_status->setObjectName(QStringLiteral("gatewayStatus"));
-    m_address = new QLabel(this);
+    m_address = new QLabel(general);
     m_address->setObjectName(QStringLiteral("gatewayAddress"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_dataDir = new QLabel(this);
+    m_dataDir = new QLabel(general);
     m_dataDir->setObjectName(QStringLiteral("gatewayDataDir"));
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Address:"), m_address);
     form->addRow(tr("Data folder:"), m_dataDir);
     // Language names are written in their own language, so anyone can find theirs.
-    m_language = new QComboBox(this);
+    m_language = new QComboBox(general);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language of the window"));
     m_language->addItem(tr("System language"), QString());
@@ -67,12 +133,15 @@ SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m
     connect(m_language, &QComboBox::activated, this, &SettingsPage::chooseLanguage);
     layout->addLayout(form);
 
-    auto *note = new QLabel(tr("Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now."), this);
+    auto *note = new QLabel(tr("Every setting in effect, and where its value comes from. The other tabs edit the "
+                               "common ones; the rest are set on the command line or through WAG_… environment "
+                               "variables, which also win over what is saved here."),
+                            general);
     note->setWordWrap(true);
     layout->addWidget(note);
 
     const QList<SettingDefinition> &definitions = SettingsRegistry::definitions();
-    m_table = new QTableWidget(int(definitions.size()), 4, this);
+    m_table = new QTableWidget(int(definitions.size()), 4, general);
     m_table->setObjectName(QStringLiteral("settingsTable"));
     m_table->setAccessibleName(tr("Effective settings"));
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("From"), tr("Meaning")});
@@ -82,10 +151,9 @@ SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setMinimumHeight(160);
     layout->addWidget(m_table, 1);
-
-    connect(&m_engine, &Engine::servingChanged, this, &SettingsPage::refresh);
-    refresh();
+    return general;
 }
 
 // Saved first, then applied: the window rebuilds itself in the new language.
@@ -114,7 +182,7 @@ void SettingsPage::refresh()
     for (int row = 0; row < definitions.size(); ++row) {
         const SettingDefinition &d = definitions[row];
         QString value = settings.text(d.key);
-        if (isSecretSetting(d.key) && !value.isEmpty())
+        if ((d.secret || isSecretSetting(d.key)) && !value.isEmpty())
             value = QStringLiteral("••••••");
         value.replace(QLatin1Char('\n'), QStringLiteral(" · "));
         m_table->setItem(row, 0, new QTableWidgetItem(d.key));

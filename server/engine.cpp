@@ -166,6 +166,11 @@ Status Engine::obtainDataKey()
     DataKeyResult key = provider.obtain();
     if (!key.ok())
         return Status::fail(QStringLiteral("data_key"), key.error);
+    m_dataKeyOrigin = DataKeyResult(); // everything but the key itself
+    m_dataKeyOrigin.source = key.source;
+    m_dataKeyOrigin.fileReason = key.fileReason;
+    m_dataKeyOrigin.fileReasonDetail = key.fileReasonDetail;
+    m_dataKeyOrigin.keyFilePath = key.keyFilePath;
     // Moved, not copied: the box wipes its copy of the key when it goes.
     m_secrets = std::make_unique<SecretService>(SecretBox(std::move(key.key)));
     if (m_webhooks)
@@ -239,6 +244,19 @@ Status Engine::prepareEvolution()
     m_evolution->holdConnectsUntilReconciled();
     qCInfo(lcApp).noquote() << "provider: Evolution API at" << url;
     return succeeded();
+}
+
+void Engine::applySettings(const QStringList &changedKeys)
+{
+    m_suppressions->setDefaultRegion(m_config.settings.text(settings::kPhoneDefaultRegion));
+    // Before serve() there is nothing running; serve() reads the settings itself.
+    if (m_sends)
+        m_sends->setConfig(sendConfig());
+    if (m_inbound) {
+        m_inbound->setKeywords(optOutKeywords());
+        m_inbound->setConfig(inboundConfig());
+    }
+    emit settingsChanged(changedKeys);
 }
 
 void Engine::reconcileProvider()

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "events/inbound_pipeline.h"
+#include "secrets/data_key_provider.h"
 #include "settings/settings.h"
 
 #include <QObject>
@@ -68,6 +69,10 @@ public:
     // For the settings service (server/settings/settings_service.h), which stores an edited
     // value and applies it here in the same step, so readers see what was saved.
     Settings &editableSettings() { return m_config.settings; }
+    // Hands the effective settings to the running services that read them live (limits,
+    // pacing, guard, opt-out keywords, conversation window, default region) and emits
+    // settingsChanged. What only start-up reads is marked restartRequired in the registry.
+    void applySettings(const QStringList &changedKeys);
     const Clock &clock() const { return *m_config.clock; }
     QString databasePath() const;
     // The URL people and integrations use, e.g. "http://127.0.0.1:8480".
@@ -96,6 +101,10 @@ public:
     SecretService *secrets() { return m_secrets.get(); }
     // Takes the data key now (serve() does it anyway): admin commands that seal secrets.
     Status unlockSecrets();
+    // Where the data key came from, once taken: the keychain, or the key file and why
+    // (SPEC §3). The desktop window says so plainly when it is the file. `key` is never set.
+    const DataKeyResult &dataKeyOrigin() const { return m_dataKeyOrigin; }
+    bool hasDataKey() const { return m_secrets != nullptr; }
     WebhookService &webhooks() { return *m_webhooks; }
     FrontDoor *frontDoor() { return m_frontDoor; }
     MessageLogService &messageLog() { return *m_messageLog; }
@@ -104,6 +113,7 @@ public:
 
 signals:
     void servingChanged(bool serving);
+    void settingsChanged(const QStringList &keys);
 
 private:
     explicit Engine(Config config);
@@ -126,6 +136,7 @@ private:
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<SuppressionService> m_suppressions;
     std::unique_ptr<SecretService> m_secrets;
+    DataKeyResult m_dataKeyOrigin; // without the key
     std::unique_ptr<WebhookService> m_webhooks; // after m_instances and m_secrets, which it uses
     std::unique_ptr<CommitScheduler> m_commits;
     std::unique_ptr<EventOutbox> m_outbox;

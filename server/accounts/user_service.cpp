@@ -7,7 +7,39 @@
 
 namespace wag {
 
-UserService::UserService(Database &db, const Clock &clock) : m_users(db), m_clock(clock) { }
+namespace {
+
+std::optional<Failure> checkRole(const QString &role, UserRole *parsed)
+{
+    const std::optional<UserRole> known = parseUserRole(role.trimmed().toLower());
+    if (!known)
+        return Failure{QStringLiteral("invalid_role"),
+                       QStringLiteral("role must be admin or operator, not \"%1\"").arg(role)};
+    *parsed = *known;
+    return std::nullopt;
+}
+
+std::optional<Failure> checkPassword(const QString &password)
+{
+    if (password.size() < passwords::kMinimumLength)
+        return Failure{QStringLiteral("weak_password"),
+                       QStringLiteral("passwords must be at least %1 characters long").arg(passwords::kMinimumLength)};
+    return std::nullopt;
+}
+
+Failure notFound(const QString &name)
+{
+    return Failure{QStringLiteral("not_found"), QStringLiteral("there is no user named \"%1\"").arg(name)};
+}
+
+bool isEnabledAdmin(const UserRecord &user)
+{
+    return user.role == UserRole::Admin && !user.isDisabled();
+}
+
+} // namespace
+
+UserService::UserService(Database &db, const Clock &clock) : m_db(db), m_users(db), m_clock(clock) { }
 
 QString UserService::normalizeName(const QString &name)
 {
@@ -30,16 +62,11 @@ Result<UserRecord> UserService::createUser(const QString &name, const QString &r
             QStringLiteral("invalid_user_name"),
             QStringLiteral("user names are 2 to 40 characters: letters, digits, '.', '_' and "
                            "'-', starting with a letter or digit"));
-    const std::optional<UserRole> parsedRole = parseUserRole(role.trimmed().toLower());
-    if (!parsedRole)
-        return Result<UserRecord>::fail(
-            QStringLiteral("invalid_role"),
-            QStringLiteral("role must be admin or operator, not \"%1\"").arg(role));
-    if (password.size() < passwords::kMinimumLength)
-        return Result<UserRecord>::fail(
-            QStringLiteral("weak_password"),
-            QStringLiteral("passwords must be at least %1 characters long")
-                .arg(passwords::kMinimumLength));
+    UserRole parsedRole = UserRole::Operator;
+    if (const std::optional<Failure> refused = checkRole(role, &parsedRole))
+        return *refused;
+    if (const std::optional<Failure> refused = checkPassword(password))
+        return *refused;
 
     const auto exists = [&] {
         return Result<UserRecord>::fail(
@@ -51,7 +78,7 @@ Result<UserRecord> UserService::createUser(const QString &name, const QString &r
 
     UserRecord user;
     user.name = normalized;
-    user.role = *parsedRole;
+    user.role = parsedRole;
     user.passwordHash = passwords::hash(password);
     user.createdAt = m_clock.now();
     if (user.passwordHash.isEmpty())
@@ -94,6 +121,89 @@ Result<UserRecord> UserService::authenticate(const QString &name, const QString 
 int UserService::count() const
 {
     return m_users.count();
+}
+
+QList<UserRecord> UserService::list() const
+{
+    return m_users.all();
+}
+
+std::optional<UserRecord> UserService::find(const QString &name) const
+{
+    return m_users.findByName(normalizeName(name));
+}
+
+Status UserService::change(const QString &name, const std::function<bool(const UserRecord &)> &takesAdminAway,
+                           const std::function<Status(const UserRecord &)> &apply)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status();
+    const std::optional<UserRecord> user = m_users.findByName(normalizeName(name));
+    if (!user)
+        return notFound(normalizeName(name));
+    if (isEnabledAdmin(*user) && takesAdminAway(*user)) {
+        const int admins = m_users.countEnabledAdmins();
+        if (admins < 0)
+            return Status::fail(QLatin1String(kStorageError), QStringLiteral("cannot count the admins"));
+        if (admins <= 1)
+            return Status::fail(QStringLiteral("last_admin"),
+                                QStringLiteral("\"%1\" is the last enabled admin; make another user an admin first")
+                                    .arg(user->name));
+    }
+    if (const Status s = apply(*user); !s.ok())
+        return s;
+    if (!transaction.commit())
+        return transaction.status();
+    return succeeded();
+}
+
+Status UserService::setRole(const QString &name, const QString &role)
+{
+    UserRole parsed = UserRole::Operator;
+    if (const std::optional<Failure> refused = checkRole(role, &parsed))
+        return *refused;
+    return change(
+        name, [parsed](const UserRecord &) { return parsed != UserRole::Admin; },
+        [this, parsed](const UserRecord &user) {
+            return user.role == parsed ? succeeded() : m_users.setRole(user.id, parsed);
+        });
+}
+
+Status UserService::setDisabled(const QString &name, bool disabled)
+{
+    return change(
+        name, [disabled](const UserRecord &) { return disabled; },
+        [this, disabled](const UserRecord &user) {
+            if (user.isDisabled() == disabled)
+                return succeeded();
+            return m_users.setDisabledAt(user.id, disabled ? m_clock.now() : QDateTime());
+        });
+}
+
+Status UserService::resetPassword(const QString &name, const QString &password)
+{
+    if (const std::optional<Failure> refused = checkPassword(password))
+        return *refused;
+    const std::optional<UserRecord> user = find(name);
+    if (!user)
+        return notFound(normalizeName(name));
+    // Hashed before the write: Argon2 takes a while and must not hold the write lock.
+    const QString hash = passwords::hash(password);
+    if (hash.isEmpty())
+        return Status::fail(QStringLiteral("internal_error"),
+                            QStringLiteral("cannot hash the password (out of memory)"));
+    const Status s = m_users.setPasswordHash(user->id, hash);
+    if (!s.ok() && s.failure().code == QLatin1String(kStorageNotFound))
+        return notFound(user->name); // removed since the lookup
+    return s;
+}
+
+Status UserService::remove(const QString &name)
+{
+    return change(
+        name, [](const UserRecord &) { return true; },
+        [this](const UserRecord &user) { return m_users.remove(user.id); });
 }
 
 } // namespace wag

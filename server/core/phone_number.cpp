@@ -121,6 +121,11 @@ QString validRegion(const QString &region)
 
 } // namespace
 
+bool isKnownPhoneRegion(const QString &region)
+{
+    return !validRegion(region).isEmpty();
+}
+
 PhoneParse normalizePhone(const QString &input, const QString &defaultRegion)
 {
     const QString text = input.trimmed();

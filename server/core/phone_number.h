@@ -29,6 +29,9 @@ struct PhoneParse
 // turn vanity numbers like "1-800-FLOWERS" into digits), any other character.
 PhoneParse normalizePhone(const QString &input, const QString &defaultRegion = QString());
 
+// True for an ISO region code libphonenumber knows ("SA", "de"); false for "ZZ", "001", "".
+bool isKnownPhoneRegion(const QString &region);
+
 // For logs and screens where the viewer does not need the whole number: keeps "+", the
 // first 4 and the last 3 digits ("+966512345123" -> "+9665*****123"). Numbers with fewer
 // than 8 digits keep only their last 2 digits, so a mask never shows the whole number;

@@ -27,32 +27,42 @@ FrontDoor::~FrontDoor()
     close();
 }
 
-Status FrontDoor::enableTls(const QString &certificatePath, const QString &keyPath)
+Result<QSslConfiguration> FrontDoor::loadTls(const QString &certificatePath, const QString &keyPath)
 {
+    using Loaded = Result<QSslConfiguration>;
     if (!QSslSocket::supportsSsl())
-        return Status::fail(QStringLiteral("tls_unavailable"),
+        return Loaded::fail(QStringLiteral("tls_unavailable"),
                             QStringLiteral("this system has no TLS backend (OpenSSL) for Qt"));
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     if (chain.isEmpty())
-        return Status::fail(QStringLiteral("tls_certificate"),
+        return Loaded::fail(QStringLiteral("tls_certificate"),
                             QStringLiteral("cannot read a PEM certificate from %1").arg(certificatePath));
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Status::fail(QStringLiteral("tls_key"), QStringLiteral("cannot read the TLS key %1: %2")
+        return Loaded::fail(QStringLiteral("tls_key"), QStringLiteral("cannot read the TLS key %1: %2")
                                                            .arg(keyPath, keyFile.errorString()));
     const QByteArray pem = keyFile.readAll();
     QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return Status::fail(QStringLiteral("tls_key"),
+        return Loaded::fail(QStringLiteral("tls_key"),
                             QStringLiteral("%1 is not an unencrypted PEM RSA or EC private key").arg(keyPath));
 
-    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
-    m_tlsConfiguration.setLocalCertificateChain(chain);
-    m_tlsConfiguration.setPrivateKey(key);
-    m_tlsConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
-    m_tlsConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+Status FrontDoor::enableTls(const QString &certificatePath, const QString &keyPath)
+{
+    Result<QSslConfiguration> loaded = loadTls(certificatePath, keyPath);
+    if (!loaded)
+        return loaded.failure();
+    m_tlsConfiguration = loaded.value();
     m_tls = true;
     return succeeded();
 }

@@ -29,6 +29,9 @@ public:
 
     // Loads a PEM certificate (chain) and private key; call before listen().
     Status enableTls(const QString &certificatePath, const QString &keyPath);
+    // Reads the pair as enableTls() would, without a front door: the settings check a new
+    // pair before saving it, so the next start does not fail on it.
+    static Result<QSslConfiguration> loadTls(const QString &certificatePath, const QString &keyPath);
 
     Status listen(const QHostAddress &address, quint16 port);
     void close();

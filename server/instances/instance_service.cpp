@@ -161,6 +161,25 @@ Result<InstanceRecord> InstanceService::connect(const QString &idOrName)
     return m_instances.findById(instance->id).value_or(instance.value());
 }
 
+Result<InstanceRecord> InstanceService::restart(const QString &idOrName)
+{
+    Result<InstanceRecord> instance = resolve(idOrName);
+    if (!instance)
+        return instance;
+    if (!m_drivesProvider)
+        return notRunning();
+    if (instance->state == InstanceState::Close)
+        return Result<InstanceRecord>::fail(
+            QStringLiteral("instance_not_connected"),
+            QStringLiteral("instance \"%1\" is not connected, so there is nothing to restart; "
+                           "connect it instead")
+                .arg(instance->name));
+    m_known.insert(instance->id, instance->name);
+    qCInfo(lcApp).noquote() << "instance" << instance->name << "restarting its connection";
+    m_provider.restartInstance(providerInstance(instance.value()));
+    return m_instances.findById(instance->id).value_or(instance.value());
+}
+
 Result<InstanceRecord> InstanceService::logout(const QString &idOrName)
 {
     Result<InstanceRecord> instance = resolve(idOrName);
@@ -234,7 +253,10 @@ Status InstanceService::setLimits(const QString &idOrName, std::optional<qint64>
     const Result<InstanceRecord> instance = resolve(idOrName);
     if (!instance)
         return instance.failure();
-    return m_instances.setLimits(instance->id, daily, monthly);
+    if (const Status s = m_instances.setLimits(instance->id, daily, monthly); !s.ok())
+        return s;
+    emit limitsChanged(instance->id);
+    return succeeded();
 }
 
 QString InstanceService::qrText(const QString &id) const

@@ -50,13 +50,18 @@ public:
     std::optional<InstanceRecord> find(const QString &idOrName) const;
 
     // Every operation below takes the id or the name; an unknown one fails with
-    // "invalid_instance". While not driving the provider, connect and logout fail with
-    // "not_running".
+    // "invalid_instance". While not driving the provider, connect, restart and logout fail
+    // with "not_running".
 
     // From close: connecting again (or straight to open if the provider still has a
     // session). From connecting or open: nothing changes. Note: hides QObject::connect
     // inside this class; use QObject::connect there.
     Result<InstanceRecord> connect(const QString &idOrName);
+    // Closes and reopens the provider connection, for an instance that looks stuck: an open
+    // one goes connecting and comes back open on the same linked phone (no new scan, the
+    // warm-up keeps its day), a connecting one gets a fresh QR code. A closed one fails with
+    // "instance_not_connected": connect it instead. The states follow as stateChanged.
+    Result<InstanceRecord> restart(const QString &idOrName);
     // Unlinks the phone: close, linked phone cleared (when the provider confirms).
     Result<InstanceRecord> logout(const QString &idOrName);
     // Paused instances accept no sends; the reason is for people ("daily limit reached") and
@@ -107,6 +112,7 @@ signals:
                       const QString &reason);
     void qrCodeChanged(const QString &id); // read it with qrText() / qrImage()
     void pausedChanged(const QString &id, bool paused, const QString &reason);
+    void limitsChanged(const QString &id); // setLimits() stored new limits
 
 private:
     Result<InstanceRecord> resolve(const QString &idOrName) const;

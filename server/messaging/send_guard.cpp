@@ -245,33 +245,58 @@ void SendGuard::countAccepted(const QString &instanceId, const QDateTime &at)
     ++u.month;
 }
 
+LimitDefaults SendGuard::limitDefaults() const
+{
+    LimitDefaults defaults;
+    defaults.dailyLimit = m_config.defaultDailyLimit;
+    defaults.monthlyLimit = m_config.defaultMonthlyLimit;
+    defaults.warmUp = m_config.warmUp;
+    defaults.timeZone = m_config.timeZone;
+    return defaults;
+}
+
+UsageReport SendGuard::usageAt(const InstanceRecord &instance, const UsageWindow &window, const QDateTime &now)
+{
+    const Usage &u = usageFor(instance.id, window);
+    return makeUsageReport(instance.dailyLimit, instance.monthlyLimit, instance.linkedAt, u.day, u.month, window,
+                           now, limitDefaults());
+}
+
+UsageReport SendGuard::usage(const InstanceRecord &instance)
+{
+    const QDateTime now = m_clock.now();
+    return usageAt(instance, windowAt(now), now);
+}
+
 bool SendGuard::checkLimits(const InstanceRecord &instance, const UsageWindow &window,
                             const QDateTime &now, GuardDecision *d)
 {
-    const Usage &u = usageFor(instance.id, window);
-    const int daily = int(instance.dailyLimit.value_or(m_config.defaultDailyLimit));
-    const int monthly = int(instance.monthlyLimit.value_or(m_config.defaultMonthlyLimit));
-    const int warmCap = warmUpDailyCap(instance.linkedAt, now, daily, m_config.warmUp);
-    const bool warming = warmCap < daily;
-    const int dayCap = qMin(daily, warmCap);
-
-    if (u.month >= monthly) {
+    const UsageReport usage = usageAt(instance, window, now);
+    if (usage.monthlyLimitReached()) {
         *d = refuse(*d, 429, QStringLiteral("monthly_limit_reached"),
-                    QStringLiteral("Instance \"%1\" has sent its %2 messages this month.").arg(instance.name).arg(monthly),
+                    QStringLiteral("Instance \"%1\" has sent its %2 messages this month.")
+                        .arg(instance.name)
+                        .arg(usage.monthlyLimit),
                     QStringLiteral("monthly_limit"),
-                    QJsonObject{{QStringLiteral("limit"), monthly}, {QStringLiteral("used"), u.month}});
-        d->retryAfterSeconds = secondsUntil(now, window.monthEnd);
+                    QJsonObject{{QStringLiteral("limit"), usage.monthlyLimit},
+                                {QStringLiteral("used"), usage.sentThisMonth}});
+        d->retryAfterSeconds = secondsUntil(now, usage.monthResetsAt);
         return false;
     }
-    if (u.day >= dayCap) {
-        QJsonObject details{{QStringLiteral("limit"), dayCap}, {QStringLiteral("used"), u.day}};
+    if (usage.dailyLimitReached()) {
+        const bool warming = usage.warmUpLowersCap;
+        QJsonObject details{{QStringLiteral("limit"), usage.todayCap}, {QStringLiteral("used"), usage.sentToday}};
         if (warming)
             details.insert(QStringLiteral("warm_up"), true);
         *d = refuse(*d, 429, QStringLiteral("daily_limit_reached"),
-                    warming ? QStringLiteral("Instance \"%1\" is warming up: %2 messages today at most.").arg(instance.name).arg(dayCap)
-                            : QStringLiteral("Instance \"%1\" has sent its %2 messages today.").arg(instance.name).arg(dayCap),
+                    warming ? QStringLiteral("Instance \"%1\" is warming up: %2 messages today at most.")
+                                  .arg(instance.name)
+                                  .arg(usage.todayCap)
+                            : QStringLiteral("Instance \"%1\" has sent its %2 messages today.")
+                                  .arg(instance.name)
+                                  .arg(usage.todayCap),
                     warming ? QStringLiteral("warm_up") : QStringLiteral("daily_limit"), details);
-        d->retryAfterSeconds = secondsUntil(now, window.dayEnd);
+        d->retryAfterSeconds = secondsUntil(now, usage.dayResetsAt);
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "policy/opt_out_monitor.h"
 #include "policy/pacer.h"
 #include "policy/risk_scorer.h"
+#include "policy/usage_report.h"
 #include "storage/api_key_store.h"
 #include "storage/instance_store.h"
 
@@ -80,6 +81,9 @@ public:
     // message log once per window, then follow in memory).
     void countAccepted(const QString &instanceId, const QDateTime &at);
 
+    // The instance's usage and caps now, from the counters and the rules evaluate() applies.
+    UsageReport usage(const InstanceRecord &instance);
+
 private:
     struct Usage
     {
@@ -89,6 +93,8 @@ private:
         int month = -1;
     };
     Usage &usageFor(const QString &instanceId, const UsageWindow &window);
+    UsageReport usageAt(const InstanceRecord &instance, const UsageWindow &window, const QDateTime &now);
+    LimitDefaults limitDefaults() const;
     bool checkLimits(const InstanceRecord &instance, const UsageWindow &window, const QDateTime &now,
                      GuardDecision *decision);
 

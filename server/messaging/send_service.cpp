@@ -203,7 +203,8 @@ MessageRecord SendService::baseRecord(const Attempt &attempt, const GuardDecisio
     const QDateTime now = m_clock.now();
     MessageRecord r;
     r.instanceId = decision.instance ? decision.instance->id : QString();
-    r.apiKeyId = attempt.key.id;
+    if (attempt.key.id > 0) // 0: a person's send (sendAsPerson), no key
+        r.apiKeyId = attempt.key.id;
     r.apiKeyPrefix = attempt.key.prefix;
     r.phone = decision.e164.isEmpty() ? attempt.request.phone.left(64) : decision.e164;
     r.text = attempt.request.message;
@@ -233,11 +234,51 @@ void SendService::send(const Attempt &attempt, AnswerCallback done)
         refuse(attempt, d, std::move(done));
         return;
     }
+    guardAndSend(attempt, std::move(done));
+}
+
+void SendService::guardAndSend(const Attempt &attempt, AnswerCallback done)
+{
     const GuardDecision decision = m_guard.evaluate(attempt.request, attempt.key);
     if (decision.allowed)
         accept(attempt, decision, std::move(done));
     else
         refuse(attempt, decision, std::move(done));
+}
+
+void SendService::sendAsPerson(const SendRequest &request, const QString &origin, AnswerCallback done)
+{
+    Attempt attempt;
+    attempt.key.prefix = origin; // id 0: no key, and every instance in scope
+    // The same field checks as the API's, on the same field names, so a person gets the
+    // answer an integration would.
+    QJsonObject body{{QStringLiteral("instance_id"), request.instanceRef},
+                     {QStringLiteral("phone"), request.phone},
+                     {QStringLiteral("message"), request.message}};
+    if (!request.purpose.isEmpty())
+        body.insert(QStringLiteral("message_purpose"), request.purpose);
+    if (!request.reference.isEmpty())
+        body.insert(QStringLiteral("reference"), request.reference);
+    const SendRequestParse parsed = parseSendRequest(body);
+    if (!parsed.ok()) {
+        logRefusedAttempt(attempt.key, body,
+                          SendAnswer::failure(422, QStringLiteral("validation_error"),
+                                              QStringLiteral("Some fields are missing or invalid."),
+                                              QJsonObject{{QStringLiteral("fields"), parsed.fieldErrors}}),
+                          QStringLiteral("fields"), QString(), QByteArray(), std::move(done));
+        return;
+    }
+    attempt.request = parsed.request;
+    guardAndSend(attempt, std::move(done));
+}
+
+Result<UsageReport> SendService::usage(const QString &instanceIdOrName)
+{
+    const std::optional<InstanceRecord> instance = m_instances.find(instanceIdOrName);
+    if (!instance)
+        return Result<UsageReport>::fail(QStringLiteral("invalid_instance"),
+                                         QStringLiteral("there is no instance \"%1\"").arg(instanceIdOrName));
+    return m_guard.usage(*instance);
 }
 
 void SendService::refuse(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done)

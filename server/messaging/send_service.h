@@ -72,6 +72,18 @@ public:
     };
     void send(const Attempt &attempt, AnswerCallback done);
 
+    // A send a person makes in the desktop window (a test send): the path of POST
+    // /api/send-message from the field checks on (the guard, the message log, the pacing
+    // queue, the provider), without an API key. The log says who sent it honestly: no key
+    // id, and `origin` (kDesktopOrigin) where an API send has its key prefix; no API key
+    // prefix looks like it ("wg_live_…"). No key rate limit and no idempotency key.
+    void sendAsPerson(const SendRequest &request, const QString &origin, AnswerCallback done);
+    static constexpr char kDesktopOrigin[] = "desktop";
+
+    // How much of its limits an instance (id or name) has used, and its warm-up, counted
+    // the way the guard counts them: "invalid_instance" for an unknown one.
+    Result<UsageReport> usage(const QString &instanceIdOrName);
+
     // Logs an attempt refused before the guard ran (shape errors), with the caller's answer.
     void logRefusedAttempt(const ApiKeyRecord &key, const QJsonObject &rawBody, const SendAnswer &answer,
                            const QString &rule, const QString &idempotencyKey,
@@ -129,6 +141,7 @@ private:
     void track(const QString &instanceId, const QString &externalId, qint64 logId, MessageStatus status);
 
 
+    void guardAndSend(const Attempt &attempt, AnswerCallback done);
     void refuse(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done);
     void accept(const Attempt &attempt, const GuardDecision &decision, AnswerCallback done);
     void callProvider(const Queued &message, std::function<void(const SendResult &)> then);

@@ -78,6 +78,10 @@ public:
     // Makes sure the instance exists on the provider and starts linking it: the state
     // goes to connecting and QR codes follow through qrCodeChanged, until it is open.
     virtual void connectInstance(const ProviderInstance &instance) = 0;
+    // Closes and reopens the connection of a linked or linking instance; its session stays.
+    // Open: connecting, then open again on the same linked phone (no new scan). Connecting:
+    // a fresh QR code. A closed instance is left as it is: connect it instead.
+    virtual void restartInstance(const ProviderInstance &instance) = 0;
     // Unlinks the phone; the instance stays and can be connected again.
     virtual void logoutInstance(const ProviderInstance &instance) = 0;
     // Removes the instance from the provider.

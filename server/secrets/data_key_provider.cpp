@@ -403,12 +403,17 @@ DataKeyResult DataKeyProvider::obtain()
         return failure(marker.error);
 
     // The one warning of the file path, logged whenever a key file is what we return.
-    const auto fileKey = [&](QByteArray key, const QString &why) {
+    const auto fileKey = [&](QByteArray key, const QString &why, DataKeyResult::FileReason reason,
+                             const QString &detail = {}) {
         qCWarning(lcSecrets).noquote()
             << why + QStringLiteral("; the data key that encrypts stored secrets is kept in %1 "
                                     "(mode 0600): protect and back up that file")
                          .arg(keyPath);
-        return success(std::move(key), DataKeyResult::Source::File);
+        DataKeyResult result = success(std::move(key), DataKeyResult::Source::File);
+        result.fileReason = reason;
+        result.fileReasonDetail = detail;
+        result.keyFilePath = keyPath;
+        return result;
     };
 
     if (marker.kind == SourceMarker::Kind::File) {
@@ -422,7 +427,8 @@ DataKeyResult DataKeyProvider::obtain()
                                .arg(keyPath, markerPath));
         return fileKey(std::move(file.key),
                        QStringLiteral("OS keychain not used: this data dir has kept its key in "
-                                      "a file since it was created"));
+                                      "a file since it was created"),
+                       DataKeyResult::FileReason::KeptInFile);
     }
 
     if (marker.kind == SourceMarker::Kind::Keychain) {
@@ -474,11 +480,13 @@ DataKeyResult DataKeyProvider::obtain()
                 return failure(error);
             return fileKey(std::move(file.key),
                            QStringLiteral("OS keychain not used: this data dir already has a "
-                                          "key file"));
+                                          "key file"),
+                           DataKeyResult::FileReason::KeptInFile);
         }
     }
 
     QString whyFile;
+    QString keychainSaid; // empty while the keychain is disabled rather than unavailable
     if (keychainDisabled()) {
         whyFile = QStringLiteral("OS keychain disabled (%1 or settings)")
                       .arg(QLatin1String(kDisableKeychainVariable));
@@ -515,17 +523,18 @@ DataKeyResult DataKeyProvider::obtain()
                 return success(std::move(key), DataKeyResult::Source::Keychain);
             }
             wipe(key);
-            whyFile = QStringLiteral("OS keychain unavailable (storing the key failed: %1)")
-                          .arg(stored.kind != KeychainReply::Kind::Done ? stored.error
-                               : check.kind == KeychainReply::Kind::Done
-                                   ? QStringLiteral("read back a different value")
-                                   : QStringLiteral("reading it back failed: %1")
-                                         .arg(check.error.isEmpty()
-                                                  ? QStringLiteral("not found")
-                                                  : check.error));
+            keychainSaid = QStringLiteral("storing the key failed: %1")
+                               .arg(stored.kind != KeychainReply::Kind::Done ? stored.error
+                                    : check.kind == KeychainReply::Kind::Done
+                                        ? QStringLiteral("read back a different value")
+                                        : QStringLiteral("reading it back failed: %1")
+                                              .arg(check.error.isEmpty()
+                                                       ? QStringLiteral("not found")
+                                                       : check.error));
         } else {
-            whyFile = QStringLiteral("OS keychain unavailable (%1)").arg(found.error);
+            keychainSaid = found.error;
         }
+        whyFile = QStringLiteral("OS keychain unavailable (%1)").arg(keychainSaid);
     }
 
     QByteArray key = randomBytes(kKeyBytes);
@@ -539,7 +548,10 @@ DataKeyResult DataKeyProvider::obtain()
     }
     if (const QString error = writeMarker(markerPath, kSourceFile + u'\n'); !error.isEmpty())
         return failure(error);
-    return fileKey(std::move(key), whyFile);
+    return fileKey(std::move(key), whyFile,
+                   keychainDisabled() ? DataKeyResult::FileReason::KeychainDisabled
+                                      : DataKeyResult::FileReason::KeychainUnavailable,
+                   keychainSaid);
 }
 
 } // namespace wag

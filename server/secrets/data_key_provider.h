@@ -8,9 +8,20 @@ namespace wag {
 struct DataKeyResult
 {
     enum class Source { Keychain, File };
+    // Why the key came from the file (Source::File), for the log line and the desktop
+    // window's notice.
+    enum class FileReason {
+        None,                // Source::Keychain
+        KeychainDisabled,    // the "keychain" setting is off, or WAG_DISABLE_KEYCHAIN is set
+        KeptInFile,          // this data dir has used its key file since it was created
+        KeychainUnavailable, // no keychain answered (absent, locked, refused): the fallback
+    };
 
     QByteArray key; // 32 bytes when ok()
     Source source = Source::Keychain;
+    FileReason fileReason = FileReason::None;
+    QString fileReasonDetail; // KeychainUnavailable: what the keychain said, e.g. "no answer within 5000 ms"
+    QString keyFilePath;      // Source::File: where the key lives
     QString error; // a sentence for the operator when !ok(); start-up must stop then
 
     bool ok() const { return error.isEmpty() && key.size() == 32; }

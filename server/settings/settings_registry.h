@@ -27,6 +27,10 @@ struct SettingDefinition
     // never read from or written to the settings table; the engine seals it into the
     // secrets table instead, and --help shows no value for it.
     bool secret = false;
+    // The running gateway reads it only when it starts (the front door, the provider, the
+    // data key, the dispatcher's limits): a new value takes effect after a restart. The
+    // others the engine applies at once (Engine::applySettings()).
+    bool restartRequired = false;
 
     QString commandLineName() const; // "http-max-body-bytes"
     QString environmentName() const; // "WAG_HTTP_MAX_BODY_BYTES"

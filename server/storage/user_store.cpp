@@ -98,6 +98,21 @@ int UserStore::count() const
     return query.value(0).toInt();
 }
 
+int UserStore::countEnabledAdmins() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!m_db.exec(query, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled_at IS NULL"),
+                   {userRoleName(UserRole::Admin)})
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status UserStore::setRole(qint64 id, UserRole role)
+{
+    return m_db.execOnRow(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {userRoleName(role), id});
+}
+
 Status UserStore::setPasswordHash(qint64 id, const QString &passwordHash)
 {
     return m_db.execOnRow(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),

@@ -42,7 +42,9 @@ public:
     std::optional<UserRecord> findByName(const QString &name) const;
     QList<UserRecord> all() const; // by name
     int count() const; // -1 if the database could not be read
+    int countEnabledAdmins() const; // -1 if the database could not be read
 
+    Status setRole(qint64 id, UserRole role);
     Status setPasswordHash(qint64 id, const QString &passwordHash);
     Status setDisabledAt(qint64 id, const QDateTime &disabledAt); // null re-enables
     Status remove(qint64 id);

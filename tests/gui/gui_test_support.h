@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -22,16 +23,20 @@ namespace wag::test {
 class GuiEngine
 {
 public:
-    // Opens (and with `serve`, starts) the engine; the reason on failure.
-    QString open(bool serve = true)
+    // Opens (and with `serve`, starts) the engine; the reason on failure. `settings` adds to
+    // or replaces the defaults (say {"keychain", "auto"} or the Evolution provider's).
+    QString open(bool serve = true, const QMap<QString, QString> &settings = {})
     {
         qputenv("WAG_KEYCHAIN", "off");
         if (!m_dir.isValid())
             return QStringLiteral("no temporary folder");
         Engine::Config config;
         config.dataDir = m_dir.path();
-        for (auto [key, value] : {std::pair{"listen", "127.0.0.1:0"}, {"keychain", "off"}}) {
-            const Status s = config.settings.set(Settings::Layer::CommandLine, QLatin1String(key), QLatin1String(value));
+        QMap<QString, QString> values{{QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
+                                      {QStringLiteral("keychain"), QStringLiteral("off")}};
+        values.insert(settings);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const Status s = config.settings.set(Settings::Layer::CommandLine, it.key(), it.value());
             if (!s.ok())
                 return s.failure().message;
         }

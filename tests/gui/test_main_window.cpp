@@ -1,8 +1,12 @@
 // The desktop window over a real engine: one page per function behind the sidebar, reached
 // by mouse and keyboard; the gateway's address and state in the status bar and on the
-// Settings page, following the engine when it stops. With WAG_SCREENSHOT_DIR set, a
-// populated gateway is photographed page by page (docs/gui-*.png).
+// Settings page, following the engine when it stops. Closing to the tray (with its one-time
+// hint), quitting, and the notice about a data key kept in a file instead of the keychain.
+// With WAG_SCREENSHOT_DIR set, a populated gateway is photographed page by page
+// (docs/gui-*.png).
 #include "gui_test_support.h"
+
+#include "notices/one_time_notices.h"
 
 #include "accounts/api_key_service.h"
 
@@ -12,6 +16,7 @@
 #include "gui/log_page.h"
 #include "gui/main_window.h"
 #include "gui/settings_page.h"
+#include "gui/test_send_panel.h"
 #include "gui/webhooks_page.h"
 #include "instances/instance_service.h"
 #include "messaging/send_service.h"
@@ -20,7 +25,11 @@
 #include "webhooks/webhook_service.h"
 
 #include <QDir>
+#include <QFrame>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -100,6 +109,157 @@ private slots:
         QCOMPARE(settings->findChild<QLabel *>(QStringLiteral("gatewayStatus"))->text(), QStringLiteral("Stopped"));
     }
 
+    void closingKeepsTheGatewayInTheTrayWithAOneTimeHint()
+    {
+        test::GuiEngine engine;
+        const QString error = engine.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString hint = QLatin1String(OneTimeNotices::kTrayHint);
+        {
+            // The offscreen platform has no tray; Always builds it anyway, so that closing
+            // behaves as on a desktop with one (the icon itself shows nowhere).
+            DesktopShell shell(*engine, DesktopShell::Tray::Always);
+            QVERIFY(shell.hasTray());
+            QVERIFY(!QApplication::quitOnLastWindowClosed());
+            MainWindow *window = shell.window();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            if (QWizard *wizard = window->setupWizard())
+                wizard->reject();
+
+            QVERIFY(!OneTimeNotices(engine->database(), engine->clock()).wasShown(hint));
+            QVERIFY(window->close());
+            QVERIFY(!window->isVisible());
+            QVERIFY(engine->isServing()); // still running, behind the tray icon
+            QCOMPARE(shell.notificationCount(), 1);
+            QVERIFY2(shell.lastNotification().startsWith(QStringLiteral("WhatsApp Gateway is still running")),
+                     qPrintable(shell.lastNotification()));
+            QVERIFY(OneTimeNotices(engine->database(), engine->clock()).wasShown(hint));
+
+            // Once: not at the next close.
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVERIFY(window->close());
+            QCOMPARE(shell.notificationCount(), 1);
+        }
+        QVERIFY(QApplication::quitOnLastWindowClosed()); // put back
+        // Nor in the next session on the same data folder.
+        DesktopShell again(*engine, DesktopShell::Tray::Always);
+        if (QWizard *wizard = again.window()->setupWizard())
+            wizard->reject();
+        QVERIFY(QTest::qWaitForWindowExposed(again.window()));
+        QVERIFY(again.window()->close());
+        QCOMPARE(again.notificationCount(), 0);
+        QVERIFY(engine->isServing());
+    }
+
+    void quitFromTheTrayStopsTheGateway()
+    {
+        test::GuiEngine engine;
+        const QString error = engine.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DesktopShell shell(*engine, DesktopShell::Tray::Always);
+        if (QWizard *wizard = shell.window()->setupWizard())
+            wizard->reject();
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+        auto *quit = shell.window()->findChild<QAction *>(QStringLiteral("trayQuitAction"));
+        QVERIFY(quit);
+        // The application's event loop, as in main(): Quit ends it and stops the gateway on
+        // the way out, even though the tray would keep a closed window's gateway running.
+        QTimer::singleShot(0, quit, &QAction::trigger);
+        QTimer hang; // a hang fails instead of blocking the suite
+        hang.setSingleShot(true);
+        connect(&hang, &QTimer::timeout, qApp, [] { QCoreApplication::exit(99); });
+        hang.start(10'000);
+        QCOMPARE(QApplication::exec(), 0);
+        QVERIFY(!engine->isServing());
+        // Quitting closes the window; that is no "still running" moment.
+        QCOMPARE(shell.notificationCount(), 0);
+    }
+
+    void withoutATrayClosingQuits()
+    {
+        test::GuiEngine engine;
+        const QString error = engine.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DesktopShell shell(*engine, DesktopShell::Tray::Never);
+        QVERIFY(!shell.hasTray());
+        QVERIFY(QApplication::quitOnLastWindowClosed());
+        if (QWizard *wizard = shell.window()->setupWizard())
+            wizard->reject();
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+        QTimer::singleShot(0, shell.window(), &QWidget::close);
+        QTimer hang;
+        hang.setSingleShot(true);
+        connect(&hang, &QTimer::timeout, qApp, [] { QCoreApplication::exit(99); });
+        hang.start(10'000);
+        QCOMPARE(QApplication::exec(), 0);
+        QVERIFY(!engine->isServing());
+        QCOMPARE(shell.notificationCount(), 0);
+    }
+
+    void keychainNoticeSaysWhereTheKeyIs()
+    {
+        // No data key taken yet (the engine does not serve): nothing to say.
+        {
+            test::GuiEngine engine;
+            const QString error = engine.open(false);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            MainWindow window(*engine);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!window.keychainNotice()->isVisible());
+        }
+        // Keychain switched off (the GUI tests' default): the key is in the file, and the
+        // window says so and where.
+        {
+            test::GuiEngine engine;
+            const QString error = engine.open();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            MainWindow window(*engine);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QFrame *notice = window.keychainNotice();
+            auto *text = window.findChild<QLabel *>(QStringLiteral("keychainNoticeText"));
+            QVERIFY(notice && text);
+            QVERIFY(notice->isVisible());
+            QVERIFY2(text->text().contains(QStringLiteral("switched off")), qPrintable(text->text()));
+            const QString keyFile = QDir::toNativeSeparators(QDir(engine.path()).filePath(QStringLiteral("data.key")));
+            QVERIFY2(text->text().contains(keyFile), qPrintable(text->text()));
+            // Dismissed for this run: a refresh does not bring it back.
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissKeychainNotice")), Qt::LeftButton);
+            QVERIFY(!notice->isVisible());
+            window.refresh();
+            QVERIFY(!notice->isVisible());
+        }
+
+        // The keychain is asked but does not answer (a session bus where nobody listens, as
+        // with a locked or absent Secret Service): the fallback file, said plainly.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        QTemporaryDir nowhere;
+        QVERIFY(nowhere.isValid());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(nowhere.filePath(QStringLiteral("no-bus"))));
+        qunsetenv("WAG_DISABLE_KEYCHAIN");
+        {
+            test::GuiEngine engine;
+            const QString error = engine.open(true, {{QStringLiteral("keychain"), QStringLiteral("auto")}});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(engine->dataKeyOrigin().fileReason, DataKeyResult::FileReason::KeychainUnavailable);
+            MainWindow window(*engine);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *text = window.findChild<QLabel *>(QStringLiteral("keychainNoticeText"));
+            QVERIFY(window.keychainNotice()->isVisible());
+            QVERIFY2(text->text().contains(QStringLiteral("locked or not available")), qPrintable(text->text()));
+            QVERIFY2(text->text().contains(QDir::toNativeSeparators(engine->dataKeyOrigin().keyFilePath)),
+                     qPrintable(text->text()));
+            QVERIFY(QFile::exists(engine->dataKeyOrigin().keyFilePath));
+        }
+        if (bus.isEmpty())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    }
+
     void screenshots()
     {
         const QByteArray shots = qgetenv("WAG_SCREENSHOT_DIR");
@@ -146,6 +306,8 @@ private slots:
         window.resize(1180, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The GUI tests keep the data key in a file; the pictures show a usual desktop.
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissKeychainNotice")), Qt::LeftButton);
         window.instancesPage()->selectInstance(branch.value().id);
         window.webhooksPage()->selectInstance(desk.value().id);
         const QList<std::pair<MainWindow::Page, QString>> pages{
@@ -162,6 +324,24 @@ private slots:
             QTest::qWait(200);
             QVERIFY(window.grab().save(out.filePath(file)));
         }
+
+        // The linked instance's usage, and a test send's answer.
+        InstancesPage *instances = window.instancesPage();
+        window.showPage(MainWindow::Page::Instances);
+        instances->selectInstance(desk.value().id);
+        instances->showTab(InstancesPage::Tab::Usage);
+        QTest::qWait(400);
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("gui-instance-usage.png"))));
+        instances->showTab(InstancesPage::Tab::TestSend);
+        auto *panel = instances->findChild<TestSendPanel *>();
+        QSignalSpy answered(panel, &TestSendPanel::answered);
+        instances->findChild<QLineEdit *>(QStringLiteral("testSendPhone"))->setText(QStringLiteral("+14155552671"));
+        instances->findChild<QPlainTextEdit *>(QStringLiteral("testSendText"))
+            ->setPlainText(QStringLiteral("Your order 1042 is ready for pickup at the front desk."));
+        QTest::mouseClick(instances->findChild<QPushButton *>(QStringLiteral("testSendButton")), Qt::LeftButton);
+        QTRY_COMPARE(answered.size(), 1);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("gui-test-send.png"))));
     }
 };
 

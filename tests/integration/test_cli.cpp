@@ -61,7 +61,8 @@ private slots:
         for (const char *command : {"create-user", "create-api-key", "list-api-keys", "revoke-api-key",
                                     "create-instance", "list-instances", "backup", "set-limits",
                                     "pause-instance", "resume-instance", "suppress", "unsuppress",
-                                    "import-suppressions", "export-suppressions"})
+                                    "import-suppressions", "export-suppressions", "list-users",
+                                    "disable-user", "enable-user", "remove-user", "reset-password"})
             QVERIFY2(r.out.contains(command), command);
     }
 
@@ -258,6 +259,64 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         QCOMPARE(request(gateway.port(), "GET", "/").status, 200);
         QCOMPARE(gateway.terminate(SIGTERM), 0);
+    }
+
+    // The user commands call UserService: its rules (the last admin, password length) hold.
+    void userCommands()
+    {
+        QTemporaryDir dir;
+        auto admin = [&](QStringList arguments, const QByteArray &input = {}) {
+            return GatewayProcess::run(withDataDir(dir.path(), QStringList{QStringLiteral("admin")} + arguments), input);
+        };
+        const QByteArray password = "correct horse battery\n";
+        QCOMPARE(admin({QStringLiteral("create-user"), QStringLiteral("alice"), QStringLiteral("--role"), QStringLiteral("admin")}, password).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("create-user"), QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("operator")}, password).exitCode, 0);
+
+        RunResult list = admin({QStringLiteral("list-users")});
+        QCOMPARE(list.exitCode, 0);
+        QStringList lines = QString::fromUtf8(list.out).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QStringList alice = lines[0].split(QLatin1Char('\t'));
+        QCOMPARE(alice.size(), 4);
+        QCOMPARE(alice[0], QStringLiteral("alice"));
+        QCOMPARE(alice[1], QStringLiteral("admin"));
+        QVERIFY(QDateTime::fromString(alice[2], Qt::ISODate).isValid());
+        QCOMPARE(alice[3], QStringLiteral("enabled"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("bob\toperator\t")));
+        QVERIFY(!list.out.contains("argon2")); // no hashes
+
+        // The last enabled admin stays: one line on stderr, status 1, nothing changed.
+        for (const QString &command : {QStringLiteral("disable-user"), QStringLiteral("remove-user")}) {
+            const RunResult refused = admin({command, QStringLiteral("alice")});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY(isOneLine(refused.err));
+            QVERIFY2(refused.err.contains("last enabled admin"), refused.err.constData());
+        }
+        QVERIFY(admin({QStringLiteral("list-users")}).out.contains("alice\tadmin\t"));
+
+        const RunResult disabled = admin({QStringLiteral("disable-user"), QStringLiteral("BOB")});
+        QCOMPARE(disabled.exitCode, 0);
+        QCOMPARE(disabled.out, QByteArray("disabled bob\n"));
+        list = admin({QStringLiteral("list-users")});
+        QVERIFY2(QRegularExpression(QStringLiteral("\nbob\toperator\t[^\t]+\tdisabled \\d{4}-")).match(QString::fromUtf8(list.out)).hasMatch(),
+                 list.out.constData());
+        QCOMPARE(admin({QStringLiteral("enable-user"), QStringLiteral("bob")}).exitCode, 0);
+        QVERIFY(admin({QStringLiteral("list-users")}).out.contains("bob\toperator\t"));
+        QVERIFY(admin({QStringLiteral("list-users")}).out.endsWith("\tenabled\n"));
+
+        const RunResult weak = admin({QStringLiteral("reset-password"), QStringLiteral("bob")}, "short\n");
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY(isOneLine(weak.err));
+        QCOMPARE(admin({QStringLiteral("reset-password"), QStringLiteral("bob")}, "a brand new password\n").out,
+                 QByteArray("new password for bob\n"));
+        QCOMPARE(admin({QStringLiteral("reset-password"), QStringLiteral("nobody")}, "a brand new password\n").exitCode, 1);
+
+        QCOMPARE(admin({QStringLiteral("remove-user"), QStringLiteral("bob")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("remove-user"), QStringLiteral("bob")}).exitCode, 1);
+        QCOMPARE(admin({QStringLiteral("remove-user")}).exitCode, 2);
+        lines = QString::fromUtf8(admin({QStringLiteral("list-users")}).out).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines[0].startsWith(QStringLiteral("alice\t")));
     }
 
     void suppressionImportAndExport()

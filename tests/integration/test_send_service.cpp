@@ -181,6 +181,108 @@ private slots:
         QVERIFY(!refused15.body.value(QStringLiteral("details")).toObject().contains(QStringLiteral("warm_up")));
     }
 
+    void usageIsWhatTheGuardCounts()
+    {
+        SendConfig config = unpaced();
+        config.guard.warmUp.days = 14;
+        config.guard.warmUp.firstDayCap = 2;
+        // Linked at 21:00 UTC, local midnight in Riyadh: warm-up days and calendar days line up.
+        Harness h(config, QDateTime(QDate(2026, 5, 1), QTime(21, 0), Qt::UTC));
+        QVERIFY(h.instances.setLimits(QStringLiteral("front-desk"), 10, 10'000).ok());
+        QCOMPARE(h.sends.usage(QStringLiteral("nobody")).failure().code, QStringLiteral("invalid_instance"));
+
+        UsageReport r = h.sends.usage(QStringLiteral("front-desk")).value();
+        QCOMPARE(r.sentToday, 0);
+        QCOMPARE(r.todayCap, 2);
+        QCOMPARE(r.dailyLimit, 10);
+        QVERIFY(r.ownDailyLimit && r.warmUpLowersCap);
+        QCOMPARE(r.warmUpDay, 1);
+        QCOMPARE(r.dayResetsAt, QDateTime(QDate(2026, 5, 2), QTime(21, 0), Qt::UTC));
+        QCOMPARE(r.monthResetsAt, QDateTime(QDate(2026, 5, 31), QTime(21, 0), Qt::UTC));
+
+        QCOMPARE(status(h.send(phone(1), QStringLiteral("Receipt 1"))), QStringLiteral("sent"));
+        QCOMPARE(status(h.send(phone(2), QStringLiteral("Receipt 2"))), QStringLiteral("sent"));
+        r = h.sends.usage(h.instanceId).value();
+        QCOMPARE(r.sentToday, 2);
+        QCOMPARE(r.sentThisMonth, 2);
+        QVERIFY(r.dailyLimitReached());
+        // The guard refuses with the very numbers the report shows.
+        const SendAnswer refused = h.send(phone(3), QStringLiteral("Receipt 3"));
+        QCOMPARE(error(refused), QStringLiteral("daily_limit_reached"));
+        const QJsonObject details = refused.body.value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("limit")).toInt(), r.todayCap);
+        QCOMPARE(details.value(QStringLiteral("used")).toInt(), r.sentToday);
+        QCOMPARE(h.sends.usage(h.instanceId).value().sentToday, 2); // a refusal does not count
+
+        // The last millisecond of day 1, then day 2: a new count and a doubled cap.
+        h.clock.advance(24LL * 3600 * 1000 - 1);
+        r = h.sends.usage(h.instanceId).value();
+        QCOMPARE(r.warmUpDay, 1);
+        QVERIFY(r.dailyLimitReached());
+        h.clock.advance(1);
+        r = h.sends.usage(h.instanceId).value();
+        QCOMPARE(r.warmUpDay, 2);
+        QCOMPARE(r.todayCap, 4);
+        QCOMPARE(r.sentToday, 0);
+        QCOMPARE(r.sentThisMonth, 2);
+        QVERIFY(!r.dailyLimitReached());
+        QCOMPARE(status(h.send(phone(3), QStringLiteral("Receipt 3"))), QStringLiteral("sent"));
+        QCOMPARE(h.sends.usage(h.instanceId).value().sentToday, 1);
+    }
+
+    void aPersonsSendTakesTheApiPathWithoutAKey()
+    {
+        Harness h(unpaced(), QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC));
+        const QString origin = QLatin1String(SendService::kDesktopOrigin);
+        auto sendAsPerson = [&](const SendRequest &request) {
+            std::optional<SendAnswer> answer;
+            h.sends.sendAsPerson(request, origin, [&](const SendAnswer &a) { answer = a; });
+            QDeadlineTimer deadline(5000);
+            while (!answer && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            return answer.value_or(SendAnswer::failure(0, QStringLiteral("no_answer"), QString()));
+        };
+
+        // Sent, logged with the purpose, no key id, and the origin where a key prefix goes.
+        const SendAnswer sent = sendAsPerson({QStringLiteral("front-desk"), QStringLiteral("+14155552671"),
+                                              QStringLiteral("Your table is ready."), QStringLiteral("transactional"), {}});
+        QCOMPARE(status(sent), QStringLiteral("sent"));
+        MessageRecord logged = h.message(logId(sent));
+        QCOMPARE(logged.status, MessageStatus::Sent);
+        QVERIFY(!logged.apiKeyId);
+        QCOMPARE(logged.apiKeyPrefix, QStringLiteral("desktop"));
+        QCOMPARE(logged.purpose, QStringLiteral("transactional"));
+        QCOMPARE(logged.rule, QStringLiteral("allowed"));
+        QCOMPARE(h.sends.usage(h.instanceId).value().sentToday, 1); // it counts like any send
+
+        // The guard's refusals, logged the same way.
+        const SendAnswer marketing = sendAsPerson({QStringLiteral("front-desk"), QStringLiteral("+14155552672"),
+                                                   QStringLiteral("Big sale!"), QStringLiteral("marketing"), {}});
+        QCOMPARE(marketing.status, 422);
+        QCOMPARE(error(marketing), QStringLiteral("message_purpose_not_allowed"));
+        logged = h.message(logId(marketing));
+        QCOMPARE(logged.status, MessageStatus::Blocked);
+        QCOMPARE(logged.outcome, QStringLiteral("message_purpose_not_allowed"));
+        QCOMPARE(logged.apiKeyPrefix, QStringLiteral("desktop"));
+        QVERIFY(!logged.apiKeyId);
+
+        // The API's field checks come first: an empty text is a validation error, logged.
+        const SendAnswer empty = sendAsPerson({QStringLiteral("front-desk"), QStringLiteral("+14155552673"),
+                                               QString(), QStringLiteral("support"), {}});
+        QCOMPARE(empty.status, 422);
+        QCOMPARE(error(empty), QStringLiteral("validation_error"));
+        QVERIFY(empty.body.value(QStringLiteral("details")).toObject().value(QStringLiteral("fields")).toObject()
+                    .contains(QStringLiteral("message")));
+        logged = h.message(logId(empty));
+        QCOMPARE(logged.rule, QStringLiteral("fields"));
+        QCOMPARE(logged.apiKeyPrefix, QStringLiteral("desktop"));
+
+        const SendAnswer unknown = sendAsPerson({QStringLiteral("nobody"), QStringLiteral("+14155552674"),
+                                                 QStringLiteral("Hi"), QStringLiteral("support"), {}});
+        QCOMPARE(error(unknown), QStringLiteral("invalid_instance"));
+        QCOMPARE(h.sends.usage(h.instanceId).value().sentToday, 1);
+    }
+
     void pacingQueuesAndSendsWhenDue()
     {
         SendConfig config = pacedEvery(4000);

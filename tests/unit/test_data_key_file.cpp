@@ -151,6 +151,9 @@ void TestDataKeyFile::createsOwnerOnlyKeyFileWhateverTheUmask()
     QCOMPARE(readAll(keyPath), result.key);
     QVERIFY(!QFile::exists(keyPath + QStringLiteral(".part")));
     QCOMPARE(readAll(provider.sourceFilePath()).trimmed(), QByteArray("file"));
+    // What the desktop window tells people: why the file, and where it is.
+    QCOMPARE(result.fileReason, DataKeyResult::FileReason::KeychainDisabled);
+    QCOMPARE(result.keyFilePath, keyPath);
 
     // Exactly one warning, in wag.secrets, naming the file.
     const QList<LoggedMessage> warnings = secretsWarnings();
@@ -172,6 +175,9 @@ void TestDataKeyFile::secondObtainReturnsTheSameKey()
     QVERIFY2(second.ok(), qPrintable(second.error));
     QCOMPARE(second.source, DataKeyResult::Source::File);
     QCOMPARE(second.key, first.key);
+    // From now on the data dir keeps its file, whatever the keychain does.
+    QCOMPARE(second.fileReason, DataKeyResult::FileReason::KeptInFile);
+    QCOMPARE(second.keyFilePath, first.keyFilePath);
     // Every start-up on the file says so, once.
     QCOMPARE(secretsWarnings().size(), 1);
 }
@@ -205,6 +211,7 @@ void TestDataKeyFile::environmentVariableDisablesKeychain()
              qPrintable(warnings.first().text));
     QVERIFY2(warnings.first().text.contains(QStringLiteral("WAG_DISABLE_KEYCHAIN")),
              qPrintable(warnings.first().text));
+    QCOMPARE(result.fileReason, DataKeyResult::FileReason::KeychainDisabled);
 }
 
 void TestDataKeyFile::existingKeyFileWithoutMarkerIsAdopted()
@@ -215,6 +222,8 @@ void TestDataKeyFile::existingKeyFileWithoutMarkerIsAdopted()
     const DataKeyResult result = DataKeyProvider(m_dataDir, noKeychain()).obtain();
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.key, key);
+    QCOMPARE(result.fileReason, DataKeyResult::FileReason::KeptInFile);
+    QCOMPARE(result.keyFilePath, keyPath);
     QCOMPARE(readAll(QDir(m_dataDir).filePath(QStringLiteral("data-key.source"))).trimmed(),
              QByteArray("file"));
 }

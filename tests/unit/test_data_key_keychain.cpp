@@ -152,6 +152,8 @@ struct ChildOutcome
     bool ran = false;
     bool ok = false;
     QString source;
+    int fileReason = -1;
+    QString fileReasonDetail;
     QByteArray key;
     QString error;
     int warnings = -1;
@@ -185,6 +187,8 @@ ChildOutcome runChild(const QString &dataDir, const QString &busAddress, int tim
         outcome.ran = true;
         outcome.ok = json.value(u"ok").toBool();
         outcome.source = json.value(u"source").toString();
+        outcome.fileReason = json.value(u"fileReason").toInt(-1);
+        outcome.fileReasonDetail = json.value(u"fileReasonDetail").toString();
         outcome.key = QByteArray::fromHex(json.value(u"key").toString().toLatin1());
         outcome.error = json.value(u"error").toString();
         outcome.warnings = json.value(u"warnings").toInt(-1);
@@ -212,6 +216,8 @@ int childMain()
     json.insert(u"source", result.source == DataKeyResult::Source::File
                               ? QStringLiteral("file")
                               : QStringLiteral("keychain"));
+    json.insert(u"fileReason", int(result.fileReason));
+    json.insert(u"fileReasonDetail", result.fileReasonDetail);
     json.insert(u"key", QString::fromLatin1(result.key.toHex()));
     json.insert(u"error", result.error);
     json.insert(u"warnings", secretsWarningCount);
@@ -313,6 +319,8 @@ void TestDataKeyKeychain::newDataDirKeepsItsKeyInTheKeychain()
     const DataKeyResult result = obtain(dir);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.source, DataKeyResult::Source::Keychain);
+    QCOMPARE(result.fileReason, DataKeyResult::FileReason::None);
+    QVERIFY(result.keyFilePath.isEmpty());
     QCOMPARE(result.key.size(), 32);
     QVERIFY(!QFile::exists(provider.keyFilePath()));
     QCOMPARE(secretsWarningCount, 0); // the keychain path is the quiet one
@@ -460,11 +468,15 @@ void TestDataKeyKeychain::newDataDirFallsBackToAFileWhenNoKeychainAnswers()
     QCOMPARE(child.source, QStringLiteral("file"));
     QCOMPARE(child.warnings, 1);
     QVERIFY(QFile::exists(DataKeyProvider(dir).keyFilePath()));
+    // The fallback says why, with the keychain's own words, for the desktop window.
+    QCOMPARE(child.fileReason, int(DataKeyResult::FileReason::KeychainUnavailable));
+    QVERIFY2(!child.fileReasonDetail.isEmpty(), qPrintable(child.diagnostics));
 
     // The keychain is back: this data dir stays on its file and nothing goes into the keychain.
     const DataKeyResult later = obtain(dir);
     QVERIFY2(later.ok(), qPrintable(later.error));
     QCOMPARE(later.source, DataKeyResult::Source::File);
+    QCOMPARE(later.fileReason, DataKeyResult::FileReason::KeptInFile);
     QCOMPARE(later.key, child.key);
     QString error;
     QCOMPARE(m_probe.findItems(DataKeyProvider(dir).keychainAccount(), &error).size(), 0);

@@ -138,6 +138,95 @@ private slots:
         QCOMPARE(all.at(1).name, QStringLiteral("support"));
     }
 
+    void restartReconnectsOnTheSamePhone()
+    {
+        const InstanceRecord sales = m_instances->create(QStringLiteral("sales")).value();
+        QVERIFY(m_provider->scan(sales.id));
+        const InstanceRecord linked = m_instances->find(sales.id).value();
+        QCOMPARE(linked.state, InstanceState::Open);
+        QCOMPARE(linked.linkedPhone, SimulatorProvider::phoneFor(sales.id));
+        const QDateTime linkedAt = linked.linkedAt;
+        QVERIFY(linkedAt.isValid());
+
+        m_clock.advance(3 * 24 * 3600 * 1000LL); // day 4 of the warm-up
+        QSignalSpy changed(m_instances.get(), &InstanceService::stateChanged);
+        const Result<InstanceRecord> restarted = m_instances->restart(QStringLiteral("sales")); // by name
+        QVERIFY2(restarted, qPrintable(restarted.failure().message));
+        QCOMPARE(restarted->id, sales.id);
+        QCOMPARE(restarted->state, InstanceState::Connecting);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(1).value<InstanceState>(), InstanceState::Connecting);
+        QCOMPARE(changed.at(0).at(2).value<InstanceState>(), InstanceState::Open);
+        QCOMPARE(changed.at(0).at(3).toString(), QStringLiteral("restarting"));
+        QCOMPARE(m_instances->stateReason(sales.id), QStringLiteral("restarting"));
+
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(1).value<InstanceState>(), InstanceState::Open);
+        const InstanceRecord back = m_instances->find(sales.id).value();
+        QCOMPARE(back.state, InstanceState::Open);
+        QVERIFY(back.stateReason.isEmpty());
+        // The same phone, still linked since the first scan: the warm-up keeps its day.
+        QCOMPARE(back.linkedPhone, linked.linkedPhone);
+        QCOMPARE(back.linkedAt, linkedAt);
+        QVERIFY(m_instances->qrText(sales.id).isEmpty());
+    }
+
+    void restartWhileLinkingShowsAFreshQrCode()
+    {
+        const InstanceRecord sales = m_instances->create(QStringLiteral("sales")).value();
+        const QString first = m_instances->qrText(sales.id);
+        QVERIFY(!first.isEmpty());
+        QSignalSpy qr(m_instances.get(), &InstanceService::qrCodeChanged);
+        QSignalSpy changed(m_instances.get(), &InstanceService::stateChanged);
+        const Result<InstanceRecord> restarted = m_instances->restart(sales.id);
+        QVERIFY(restarted);
+        QCOMPARE(restarted->state, InstanceState::Connecting);
+        QCOMPARE(qr.size(), 1);
+        QVERIFY(m_instances->qrText(sales.id) != first);
+        QVERIFY(!m_instances->qrText(sales.id).isEmpty());
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void restartRefusals()
+    {
+        // Unknown: the same code as every other operation.
+        const Result<InstanceRecord> unknown = m_instances->restart(QStringLiteral("nobody"));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.failure().code, QStringLiteral("invalid_instance"));
+
+        // Closed: nothing to restart; connect is the way back.
+        const InstanceRecord sales = m_instances->create(QStringLiteral("sales")).value();
+        QVERIFY(m_provider->scan(sales.id));
+        QVERIFY(m_instances->logout(sales.id));
+        QCOMPARE(m_instances->find(sales.id)->state, InstanceState::Close);
+        QSignalSpy changed(m_instances.get(), &InstanceService::stateChanged);
+        const Result<InstanceRecord> closed = m_instances->restart(sales.id);
+        QVERIFY(!closed);
+        QCOMPARE(closed.failure().code, QStringLiteral("instance_not_connected"));
+        QVERIFY(closed.failure().message.contains(QStringLiteral("connect")));
+        QCOMPARE(changed.size(), 0);
+
+        // An admin-command process drives no provider.
+        m_instances->setDrivesProvider(false);
+        const InstanceRecord support = m_instances->create(QStringLiteral("support")).value();
+        const Result<InstanceRecord> notRunning = m_instances->restart(support.id);
+        QVERIFY(!notRunning);
+        QCOMPARE(notRunning.failure().code, QStringLiteral("not_running"));
+    }
+
+    void newLimitsAreAnnounced()
+    {
+        const InstanceRecord sales = m_instances->create(QStringLiteral("sales")).value();
+        QSignalSpy limits(m_instances.get(), &InstanceService::limitsChanged);
+        QVERIFY(m_instances->setLimits(QStringLiteral("sales"), 100, 2000));
+        QCOMPARE(limits.size(), 1);
+        QCOMPARE(limits.first().first().toString(), sales.id);
+        QCOMPARE(m_instances->find(sales.id)->monthlyLimit, std::optional<qint64>(2000));
+        // Refused limits change nothing and say nothing.
+        QVERIFY(!m_instances->setLimits(sales.id, 100, 50));
+        QCOMPARE(limits.size(), 1);
+    }
+
     void storeUpdatesRoundTrip()
     {
         const InstanceRecord sales

@@ -75,6 +75,57 @@ private slots:
         QCOMPARE(st.failure().code, QStringLiteral("unknown_setting"));
     }
 
+    void valuesThatWouldBeIgnoredLaterAreRefusedNow_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("zone") << settings::kTimeZone << QStringLiteral("Asia/Riyadh") << true;
+        QTest::newRow("zone empty") << settings::kTimeZone << QString() << true;
+        QTest::newRow("zone unknown") << settings::kTimeZone << QStringLiteral("Mars/Olympus_Mons") << false;
+        QTest::newRow("region") << settings::kPhoneDefaultRegion << QStringLiteral("sa") << true;
+        QTest::newRow("region unknown") << settings::kPhoneDefaultRegion << QStringLiteral("ZZ") << false;
+        QTest::newRow("region too long") << settings::kPhoneDefaultRegion << QStringLiteral("SAU") << false;
+        QTest::newRow("public url") << settings::kPublicUrl << QStringLiteral("https://gw.example.com/base") << true;
+        QTest::newRow("public url not http") << settings::kPublicUrl << QStringLiteral("ftp://gw.example.com") << false;
+        QTest::newRow("public url no host") << settings::kPublicUrl << QStringLiteral("gateway") << false;
+    }
+
+    void valuesThatWouldBeIgnoredLaterAreRefusedNow()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        Settings s;
+        const Status st = s.set(Settings::Layer::Stored, key, text);
+        QCOMPARE(st.ok(), valid);
+        if (!valid) {
+            QVERIFY(st.failure().message.contains(key));
+            QCOMPARE(s.sourceOf(key), QStringLiteral("default"));
+        }
+    }
+
+    void regionIsStoredUpperCase()
+    {
+        Settings s;
+        QVERIFY(s.set(Settings::Layer::Stored, settings::kPhoneDefaultRegion, QStringLiteral(" de ")).ok());
+        QCOMPARE(s.text(settings::kPhoneDefaultRegion), QStringLiteral("DE"));
+    }
+
+    // The engine applies the others live (Engine::applySettings); these it reads at start.
+    void restartRequiredFollowsWhatTheEngineReadsAtStart()
+    {
+        for (const QString &key : {settings::kListen, settings::kPublicUrl, settings::kTlsCert, settings::kTlsKey,
+                                   settings::kProvider, settings::kProviderUrl, settings::kProviderKey,
+                                   settings::kHttpMaxBodyBytes, settings::kLogRetentionDays})
+            QVERIFY2(SettingsRegistry::find(key)->restartRequired, qPrintable(key));
+        for (const QString &key : {settings::kDailyLimit, settings::kMonthlyLimit, settings::kWarmUpDays,
+                                   settings::kPacingMinIntervalMs, settings::kPacingRecipientIntervalMs,
+                                   settings::kTimeZone, settings::kPhoneDefaultRegion, settings::kOptOutKeywords,
+                                   settings::kOptInKeywords, settings::kOptOutConfirmation, settings::kLanguage})
+            QVERIFY2(!SettingsRegistry::find(key)->restartRequired, qPrintable(key));
+    }
+
     void namesDeriveFromKeys()
     {
         const SettingDefinition *d = SettingsRegistry::find(settings::kPublicUrl);

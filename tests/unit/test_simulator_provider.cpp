@@ -230,6 +230,88 @@ private slots:
         QCOMPARE(qr.at(0).at(1).toString(), QStringLiteral("WAG-SIM:%1:1").arg(kSales.id));
     }
 
+    void restartOfAnOpenInstanceComesBackOnTheSamePhone()
+    {
+        link(kSales);
+        const QString phone = m_sim->linkedPhone(kSales.id);
+        QSignalSpy state(m_sim.get(), &Provider::connectionChanged);
+        QSignalSpy qr(m_sim.get(), &Provider::qrCodeChanged);
+        m_sim->restartInstance(kSales);
+        // Connecting at once, with the reason; open only from the event loop.
+        QCOMPARE(state.size(), 1);
+        QCOMPARE(state.at(0).at(1).value<InstanceState>(), InstanceState::Connecting);
+        QCOMPARE(state.at(0).at(2).toString(), QStringLiteral("restarting"));
+        QCOMPARE(m_sim->state(kSales.id), InstanceState::Connecting);
+        // While it comes back, connecting again neither opens it early nor shows a QR code.
+        m_sim->connectInstance(kSales);
+        m_sim->restartInstance(kSales);
+        QCOMPARE(state.size(), 1);
+        QTRY_COMPARE(state.size(), 2);
+        QCOMPARE(state.at(1).at(1).value<InstanceState>(), InstanceState::Open);
+        QCOMPARE(state.at(1).at(3).toString(), phone);
+        QCOMPARE(m_sim->linkedPhone(kSales.id), phone);
+        QCOMPARE(qr.size(), 0); // no scan needed
+        QTest::qWait(20);
+        QCOMPARE(state.size(), 2); // once
+        auto answer = send(kSales, QStringLiteral("+14155552671"));
+        QTRY_COMPARE(answer->calls, 1);
+        QVERIFY(answer->result.accepted);
+    }
+
+    void restartWhileConnectingGivesAFreshQrCode()
+    {
+        m_sim->connectInstance(kSales);
+        QCOMPARE(m_sim->qrText(kSales.id), QStringLiteral("WAG-SIM:%1:1").arg(kSales.id));
+        QSignalSpy state(m_sim.get(), &Provider::connectionChanged);
+        QSignalSpy qr(m_sim.get(), &Provider::qrCodeChanged);
+        m_sim->restartInstance(kSales);
+        QCOMPARE(qr.size(), 1);
+        QCOMPARE(qr.at(0).at(1).toString(), QStringLiteral("WAG-SIM:%1:2").arg(kSales.id));
+        QCOMPARE(m_sim->state(kSales.id), InstanceState::Connecting);
+        QCOMPARE(state.size(), 0);
+        QVERIFY(m_sim->scan(kSales.id));
+        QCOMPARE(m_sim->linkedPhone(kSales.id), SimulatorProvider::phoneFor(kSales.id));
+    }
+
+    void restartLeavesClosedAndUnknownInstancesAlone()
+    {
+        QSignalSpy state(m_sim.get(), &Provider::connectionChanged);
+        QSignalSpy qr(m_sim.get(), &Provider::qrCodeChanged);
+        m_sim->restartInstance(kSales); // never connected
+        QVERIFY(!m_sim->knows(kSales.id));
+        QCOMPARE(state.size(), 0);
+        QCOMPARE(qr.size(), 0);
+        link(kSupport);
+        QVERIFY(m_sim->disconnect(kSupport.id));
+        const qsizetype statesBefore = state.size();
+        const qsizetype qrBefore = qr.size();
+        m_sim->restartInstance(kSupport);
+        QCOMPARE(state.size(), statesBefore);
+        QCOMPARE(m_sim->state(kSupport.id), InstanceState::Close);
+        QCOMPARE(qr.size(), qrBefore);
+    }
+
+    void whatHappensDuringARestartDecides()
+    {
+        // Logged out before the connection came back: closed and unlinked, and it stays so.
+        link(kSales);
+        QSignalSpy state(m_sim.get(), &Provider::connectionChanged);
+        m_sim->restartInstance(kSales);
+        m_sim->logoutInstance(kSales);
+        QCOMPARE(m_sim->state(kSales.id), InstanceState::Close);
+        QTest::qWait(20);
+        QCOMPARE(m_sim->state(kSales.id), InstanceState::Close);
+        QCOMPARE(state.size(), 2);
+        QVERIFY(m_sim->linkedPhone(kSales.id).isEmpty());
+
+        // Deleted meanwhile: nothing comes back.
+        link(kSupport);
+        m_sim->restartInstance(kSupport);
+        m_sim->deleteInstance(kSupport);
+        QTest::qWait(20);
+        QVERIFY(!m_sim->knows(kSupport.id));
+    }
+
     void restoreLinkedOpensWithoutAScan()
     {
         QSignalSpy state(m_sim.get(), &Provider::connectionChanged);

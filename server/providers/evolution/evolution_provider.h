@@ -87,8 +87,9 @@ public:
     void refreshState(const ProviderInstance &instance) override;
     void sendText(const ProviderInstance &instance, const QString &e164, const QString &text,
                   SendCallback done) override;
-    // Closes and reopens the instance's socket on Evolution (its session stays).
-    void restartInstance(const ProviderInstance &instance);
+    // POST /instance/restart: Evolution closes and reopens the socket (its session stays)
+    // and reports the states that follow; refused (and only logged) for a closed instance.
+    void restartInstance(const ProviderInstance &instance) override;
 
     // Looks at the server once: is it there, does it take the key, which of the gateway's
     // instances exist on it. Re-asserts every existing instance's webhook, reports its state,

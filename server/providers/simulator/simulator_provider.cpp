@@ -20,6 +20,7 @@ constexpr std::size_t kRememberedMessages = 100'000;
 
 const QString kLoggedOut = QStringLiteral("logged_out");
 const QString kConnectionLost = QStringLiteral("connection_lost");
+const QString kRestarting = QStringLiteral("restarting");
 
 QString digitsOf(const QString &text)
 {
@@ -205,6 +206,7 @@ void SimulatorProvider::goOpen(const QString &instanceId, Phone &p, const QStrin
     stopQr(p);
     const bool hadQr = !p.qrText.isEmpty();
     p.qrText.clear();
+    p.reopening = false;
     p.state = InstanceState::Open;
     p.linkedPhone = phoneE164;
     qCInfo(lcApp).noquote() << "simulator:" << instanceId << "open, linked to" << phoneE164;
@@ -219,6 +221,7 @@ void SimulatorProvider::goClosed(const QString &instanceId, Phone &p, const QStr
     stopQr(p);
     const bool hadQr = !p.qrText.isEmpty();
     p.qrText.clear();
+    p.reopening = false;
     p.state = InstanceState::Close;
     if (endSession)
         p.linkedPhone.clear();
@@ -256,6 +259,48 @@ void SimulatorProvider::restoreLinked(const ProviderInstance &instance, const QS
 {
     Phone &p = ensurePhone(instance);
     goOpen(instance.id, p, phoneE164.isEmpty() ? phoneFor(instance.id) : phoneE164);
+}
+
+void SimulatorProvider::restartInstance(const ProviderInstance &instance)
+{
+    Phone *p = phone(instance.id);
+    if (!p)
+        return; // never connected here: nothing to restart
+    switch (p->state) {
+    case InstanceState::Close:
+        qCInfo(lcApp).noquote() << "simulator:" << instance.id << "is closed; not restarting it";
+        return;
+    case InstanceState::Connecting: {
+        if (p->reopening)
+            return; // already on its way back to open
+        startQr(instance.id, *p);
+        const QString qr = p->qrText;
+        emit qrCodeChanged(instance.id, qr);
+        return;
+    }
+    case InstanceState::Open:
+        break;
+    }
+    // The socket closes and comes back with the same session, as a real one does a moment
+    // later: from the event loop, so the connecting state is seen first.
+    p->state = InstanceState::Connecting;
+    p->reopening = true;
+    const QString linked = p->linkedPhone;
+    qCInfo(lcApp).noquote() << "simulator:" << instance.id << "restarting";
+    m_receipts.schedule(0, [this, id = instance.id] { finishRestart(id); });
+    emit connectionChanged(instance.id, InstanceState::Connecting, kRestarting, linked);
+}
+
+void SimulatorProvider::finishRestart(const QString &instanceId)
+{
+    // Logged out, scanned, lost or deleted meanwhile: that has decided already.
+    Phone *p = phone(instanceId);
+    if (!p || !p->reopening)
+        return;
+    p->reopening = false;
+    if (p->state != InstanceState::Connecting || p->linkedPhone.isEmpty())
+        return;
+    goOpen(instanceId, *p, p->linkedPhone);
 }
 
 void SimulatorProvider::logoutInstance(const ProviderInstance &instance)

@@ -35,7 +35,10 @@ struct SimulatorOptions
 // "WAG-SIM:<instance id>:<n>" that changes every qrRefreshMs → scan() → open, linked to
 // phoneFor(id) → logout → close ("logged_out"), or disconnect() → close
 // ("connection_lost"; the session survives, so connecting again goes straight to open,
-// as a real phone coming back online does).
+// as a real phone coming back online does). restartInstance on an open instance reports
+// connecting ("restarting") at once and open again, on the same linked phone, on the next
+// event-loop turn; on a connecting one it gives a fresh QR text; a closed or unknown one is
+// left alone (as Evolution refuses to restart a closed instance).
 //
 // Sends, by the recipient's last digits (so every outcome can be provoked on purpose):
 //   …0000 → refused, "not_on_whatsapp"      …0001 → never answered (tests send timeouts)
@@ -63,6 +66,7 @@ public:
     QString displayName() const override; // "Demo"
 
     void connectInstance(const ProviderInstance &instance) override;
+    void restartInstance(const ProviderInstance &instance) override;
     void logoutInstance(const ProviderInstance &instance) override;
     void deleteInstance(const ProviderInstance &instance) override;
     void refreshState(const ProviderInstance &instance) override;
@@ -123,6 +127,7 @@ private:
         QString qrText;
         int qrCounter = 0;
         std::unique_ptr<QTimer> qrTimer;
+        bool reopening = false; // restarted while open: back to open on the next turn
     };
     struct SentMessage
     {
@@ -139,6 +144,7 @@ private:
     void rotateQr(const QString &instanceId);
     void goOpen(const QString &instanceId, Phone &p, const QString &phoneE164);
     void goClosed(const QString &instanceId, Phone &p, const QString &reason, bool endSession);
+    void finishRestart(const QString &instanceId);
     void rememberSent(const QString &externalId, const QString &instanceId,
                       const QString &recipient);
     void scheduleReceipts(const QString &instanceId, const QString &externalId,
