@@ -7,6 +7,7 @@
 
 #include "core/logging.h"
 #include "storage/migrations.h"
+#include "storage/sqlite_statements.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -33,6 +34,14 @@ bool isConstraintViolation(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok && (code & 0xff) == 19;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 QString nextConnectionName()
@@ -112,6 +121,9 @@ std::unique_ptr<Database> Database::open(const QString &filePath, QString *error
             if (!connection.open())
                 message = QStringLiteral("cannot open database %1: %2")
                               .arg(file.absoluteFilePath(), errorText(connection.lastError()));
+            else if (!handleOf(connection))
+                message = QStringLiteral("cannot open database %1: the SQLite driver gave no connection handle")
+                              .arg(file.absoluteFilePath());
             else
                 db.reset(new Database(connection, file.absoluteFilePath()));
         }
@@ -133,12 +145,14 @@ std::unique_ptr<Database> Database::open(const QString &filePath, QString *error
 Database::Database(QSqlDatabase connection, QString filePath)
     : m_connection(std::move(connection)),
       m_connectionName(m_connection.connectionName()),
-      m_filePath(std::move(filePath))
+      m_filePath(std::move(filePath)),
+      m_writes(std::make_unique<SqliteStatements>(handleOf(m_connection)))
 { }
 
 Database::~Database()
 {
     m_statements.clear(); // prepared statements must go before their connection
+    m_writes.reset();
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -251,10 +265,7 @@ qint64 Database::configurationVersion() const
 
 bool Database::inTransaction() const
 {
-    const QVariant handle = m_connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = handleOf(m_connection);
     return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
@@ -337,34 +348,45 @@ Status Database::exec(QSqlQuery &query, const QString &sql, const QVariantList &
 
 Status Database::exec(const QString &sql, const QVariantList &bindings) const
 {
-    QSqlQuery query(m_connection);
-    return exec(query, sql, bindings);
+    return status(sql, run(sql, bindings));
 }
 
 Status Database::execOnRow(const QString &sql, const QVariantList &bindings) const
 {
-    QSqlQuery query(m_connection);
-    const Status status = exec(query, sql, bindings);
-    if (status && query.numRowsAffected() == 0)
+    const SqliteStatements::Outcome outcome = run(sql, bindings);
+    if (outcome.ok() && outcome.changes == 0)
         return Status::fail(QString::fromLatin1(kStorageNotFound), QStringLiteral("no such row"));
-    return status;
+    return status(sql, outcome);
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings) const
 {
-    QSqlQuery query(m_connection);
-    const Status status = exec(query, sql, bindings);
-    if (!status)
-        return status.failure();
+    const SqliteStatements::Outcome outcome = run(sql, bindings);
+    if (const Status s = status(sql, outcome); !s)
+        return s.failure();
     // sqlite3_last_insert_rowid(); a PostgreSQL backend would append "RETURNING id".
-    bool ok = false;
-    const qint64 id = query.lastInsertId().toLongLong(&ok);
-    if (!ok) {
-        qCWarning(lcStorage).noquote() << "no id reported for" << sql;
-        return Result<qint64>::fail(QString::fromLatin1(kStorageError),
-                                    QStringLiteral("the database reported no new id"));
+    return outcome.lastInsertId;
+}
+
+SqliteStatements::Outcome Database::run(const QString &sql, const QVariantList &bindings) const
+{
+    releaseStatements(); // a half-read QSqlQuery would keep this write's transaction open
+    m_configurationVersion.reset(); // this connection may be changing what it counts
+    return m_writes->run(sql, bindings);
+}
+
+Status Database::status(const QString &sql, const SqliteStatements::Outcome &outcome)
+{
+    if (outcome.ok())
+        return succeeded();
+    if (outcome.constraintViolation()) {
+        // Expected now and then (two processes racing on a unique name): not a warning.
+        qCInfo(lcStorage).noquote() << "constraint refused" << sql << "-" << outcome.message;
+        return Status::fail(QString::fromLatin1(kStorageConflict), outcome.message);
     }
-    return id;
+    qCWarning(lcStorage).noquote()
+        << "statement failed:" << sql << "-" << outcome.message << "(code" << outcome.code << ")";
+    return Status::fail(QString::fromLatin1(kStorageError), outcome.message);
 }
 
 QVariant toSqlTime(const QDateTime &when)

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "storage/sqlite_statements.h"
 
 #include <QSqlDatabase>
 #include <QHash>
@@ -83,7 +84,8 @@ public:
     // A failure is logged under wag.storage with the statement and returned as a
     // kStorageConflict or kStorageError Failure carrying the driver's text.
     Status exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings = {}) const;
-    // Same, for statements whose rows nobody reads.
+    // Same, for statements whose rows nobody reads (writes, BEGIN/COMMIT, DDL): these run
+    // on prepared SQLite statements directly, see SqliteStatements.
     Status exec(const QString &sql, const QVariantList &bindings = {}) const;
     // An UPDATE or DELETE meant to hit a row: matching none is a kStorageNotFound failure.
     Status execOnRow(const QString &sql, const QVariantList &bindings) const;
@@ -93,6 +95,8 @@ public:
 private:
     Database(QSqlDatabase connection, QString filePath);
     bool applyPragmas(QString *error);
+    SqliteStatements::Outcome run(const QString &sql, const QVariantList &bindings) const;
+    static Status status(const QString &sql, const SqliteStatements::Outcome &outcome);
 
     static constexpr int kStatementCacheSize = 256;
     mutable QHash<QString, QSqlQuery> m_statements;
@@ -103,6 +107,7 @@ private:
     QString m_connectionName;
     QString m_filePath;
     std::optional<qint64> m_dataVersion;
+    std::unique_ptr<SqliteStatements> m_writes;
 };
 
 // Milliseconds since the epoch (UTC) as stored in INTEGER columns, and back. A null

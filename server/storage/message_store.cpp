@@ -134,9 +134,11 @@ std::optional<MessageRecord> MessageStore::findByExternalId(const QString &insta
 
 QList<MessageRecord> MessageStore::inStatus(MessageStatus status, int limit) const
 {
-    return select(
-        QStringLiteral("WHERE status = ? ORDER BY COALESCE(due_at, created_at), log_id LIMIT ?"),
-        {messageStatusName(status), qMax(0, limit)});
+    // The status is written into the statement, not bound: only then can SQLite see that
+    // the partial index messages_status_due (queued and sending only) covers the query.
+    return select(QStringLiteral("WHERE status = '%1' ORDER BY COALESCE(due_at, created_at), log_id LIMIT ?")
+                      .arg(messageStatusName(status)),
+                  {qMax(0, limit)});
 }
 
 int MessageStore::countAccepted(const QString &instanceId, const QDateTime &from,

@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 5);
+        QCOMPARE(Database::latestSchemaVersion(), 6);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
@@ -211,7 +211,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 5);
+        QCOMPARE(db->schemaVersion(), 6);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),
@@ -248,6 +248,82 @@ private slots:
         QVERIFY(instances.setPaused(QStringLiteral("inst_1"), true, QStringLiteral("opt-out spike")));
         QCOMPARE(instances.findById(QStringLiteral("inst_1"))->pausedReason,
                  QStringLiteral("opt-out spike"));
+    }
+
+    // Migration 6 rebuilds messages: every row and column stays, the ids go on from where
+    // they were (also past rows the retention purge took), the indexes are back, and the
+    // status check refuses what it refused before.
+    void messagesRebuildKeepsRowsIdsIndexesAndTheCheck()
+    {
+        QList<Migration> upTo5 = Migrations::all();
+        upTo5.removeLast();
+        QCOMPARE(upTo5.last().version, 5);
+        {
+            auto db = openDb();
+            QVERIFY(db);
+            QCOMPARE(db->migrate(upTo5, nullptr, m_clock), MigrationOutcome::Migrated);
+            for (int i = 1; i <= 3; ++i)
+                QVERIFY(db->exec(QStringLiteral(
+                    "INSERT INTO messages (message_id, phone, text, purpose, status, external_id,"
+                    " created_at, updated_at, read_at) VALUES (?, '+14155550100', 'hi', 'support',"
+                    " 'read', ?, 10, 20, 30)"),
+                    {QStringLiteral("msg_%1").arg(i), QStringLiteral("ext_%1").arg(i)}));
+            // The newest row purged: AUTOINCREMENT must still never give id 3 again.
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM messages WHERE log_id = 3")));
+        }
+        auto db = openDb();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 6);
+
+        const std::optional<MessageRecord> kept = MessageStore(*db).findByMessageId(QStringLiteral("msg_2"));
+        QVERIFY(kept);
+        QCOMPARE(kept->logId, qint64(2));
+        QCOMPARE(kept->status, MessageStatus::Read);
+        QCOMPARE(kept->externalId, QStringLiteral("ext_2"));
+        QCOMPARE(kept->readAt.toMSecsSinceEpoch(), 30);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 2);
+
+        MessageRecord next;
+        next.status = MessageStatus::Sending;
+        next.createdAt = m_clock.now();
+        const Result<qint64> id = MessageStore(*db).insert(next);
+        QVERIFY(id);
+        QCOMPARE(id.value(), qint64(4));
+
+        const Status bad = db->exec(QStringLiteral("UPDATE messages SET status = 'bogus' WHERE log_id = 1"));
+        QCOMPARE(bad.failure().code, QString::fromLatin1(kStorageConflict));
+        QVERIFY(db->exec(QStringLiteral("UPDATE messages SET status = 'blocked' WHERE log_id = 1")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'messages' AND name LIKE 'messages_%'"))
+                     .toInt(),
+                 4);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'messages_rebuilt'"))
+                     .toInt(),
+                 0);
+        // The point of the rebuild: no temporary b-tree per status write.
+        QSqlQuery plan(db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN UPDATE messages SET status = 'sent' WHERE log_id = 1")));
+        while (plan.next())
+            QVERIFY(plan.value(1).toString() != QStringLiteral("OpenEphemeral"));
+        // Queued and sending messages (read back at start) still come from the status
+        // index, which no longer holds the sent, delivered and read ones.
+        for (const char *status : {"queued", "sending"}) {
+            QSqlQuery queryPlan(db->connection());
+            QVERIFY(queryPlan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT log_id FROM messages WHERE status = '%1'"
+                                                  " ORDER BY COALESCE(due_at, created_at), log_id LIMIT 10")
+                                       .arg(QLatin1String(status))));
+            QString detail;
+            while (queryPlan.next())
+                detail += queryPlan.value(3).toString() + QLatin1Char(';');
+            QVERIFY2(detail.contains(QStringLiteral("INDEX messages_status_due")), qPrintable(detail));
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM messages INDEXED BY messages_status_due"
+                                            " WHERE status = 'queued' OR status = 'sending'"))
+                     .toInt(),
+                 1); // the message inserted as sending above
     }
 
     void dataVersionSeesOnlyOtherConnections()
