@@ -53,6 +53,220 @@
     </message>
 </context>
 <context>
+    <name>SettingsFields</name>
+    <message>
+        <source> ms</source>
+        <translation> مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>عنوان الاستماع</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>عنوان البوابة ومنفذها بصيغة HOST:PORT. العنوان 127.0.0.1 لا يقبل إلا هذا الحاسوب، و0.0.0.0 يقبل كل الشبكات.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>عنوان URL العام</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>كيف يصل المزود و3CX إلى البوابة. إن تُرك فارغاً: يُشتق من عنوان الاستماع.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>شهادة TLS</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
+        <translation>شهادة بصيغة PEM (أو سلسلة شهادات). مع مفتاحها تعمل البوابة عبر HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>المفتاح الخاص لـ TLS</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>مفتاح الشهادة بصيغة PEM، من نوع RSA أو EC، غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزود</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
+        <translation>يحتاج Evolution API إلى عنوان خادمه ومفتاحه أدناه (احفظ المفتاح أولاً).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>تجريبي (المحاكي المدمج)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>عنوان URL للمزود</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>عنوان URL الأساسي لخادم Evolution API.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
+        <translation>متى تبدأ الأيام والأشهر في حساب الحدود. إن تُرك فارغاً: منطقة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>مثلاً Asia/Riyadh</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>منطقة الهاتف الافتراضية</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>رمز منطقة من حرفين للأرقام المكتوبة دون رمز الدولة. إن تُرك فارغاً: الأرقام الدولية فقط.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>مثلاً SA</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>الحد اليومي</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>عدد الرسائل لكل مثيل في اليوم، ما لم يحدد المثيل حده الخاص.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>الحد الشهري</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>عدد الرسائل لكل مثيل في الشهر التقويمي.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>الإحماء: اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>عدد الرسائل التي يمكن لرقم مرتبط حديثاً إرسالها في يومه الأول؛ ويتضاعف كل يوم.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>الإحماء: عدد الأيام</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>عدد الأيام بعد الربط التي يسري خلالها سقف الإحماء.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>أقصر فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>أطول فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>يُختار كل فاصل عشوائياً بين الأقصر والأطول.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>عدد عمليات الإرسال التي يتوقف المثيل بعدها مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>مهلة التوقف بعد الدفعة</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>الفاصل لكل مستلم</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>أقصر فاصل بين رسالتين إلى الرقم نفسه.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>كلمات الانسحاب</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>كلمة في كل سطر. من يرسل إحداها يُحظر. إن تُرك فارغاً: القائمة المدمجة بست لغات (إيقاف، STOP، …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>كلمات إعادة الاشتراك</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>كلمة في كل سطر. تلغي انسحاباً تمّ بكلمة مفتاحية. إن تُرك فارغاً: START وUNSTOP وYES وما يعادلها.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>تأكيد الانسحاب</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>الرد المرسل إلى من انسحب بكلمة مفتاحية. إن تُرك فارغاً: لا رد.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>مثلاً: لن تصلك منا رسائل أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>الأسماء من 2 إلى 40 حرفًا: أحرف وأرقام و&apos;.&apos; و&apos;-&apos; و&apos;_&apos;، وتبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>تحتاج كلمة المرور إلى %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>يوجد مستخدم بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another user an administrator first.</source>
+        <translation>هذا آخر مسؤول مُفعّل: اجعل مستخدماً آخر مسؤولاً أولاً.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>لم يعد هذا المستخدم موجوداً.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>%1 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>مشغّل</translation>
+    </message>
+</context>
+<context>
     <name>wag::ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -196,6 +410,14 @@
     <message>
         <source>WhatsApp Gateway — stopped</source>
         <translation>بوابة واتساب — متوقفة</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is still running</source>
+        <translation>بوابة واتساب لا تزال تعمل</translation>
+    </message>
+    <message>
+        <source>It keeps sending and receiving in the background. Open the window again from the tray icon; choose Quit there to stop the gateway.</source>
+        <translation>تواصل الإرسال والاستقبال في الخلفية. افتح النافذة مجدداً من أيقونتها في علبة النظام، واختر إنهاء من هناك لإيقاف البوابة.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +596,100 @@
     </message>
 </context>
 <context>
+    <name>wag::InstanceUsagePanel</name>
+    <message>
+        <source>Sent today:</source>
+        <translation>المُرسَل اليوم:</translation>
+    </message>
+    <message>
+        <source>Sent this month:</source>
+        <translation>المُرسَل هذا الشهر:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>الحدود:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>الإحماء:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again:</source>
+        <translation>يبدأ عدّ اليوم من جديد:</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again:</source>
+        <translation>يبدأ عدّ الشهر من جديد:</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>يُحسب كما يحسب الحارس: كل إرسال قبله (أُرسل، أو في الطابور، أو فشل لاحقاً لدى المزود). المحاولات المرفوضة لا تُحسب.</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (افتراضي البوابة)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 يومياً، %2 شهرياً</translation>
+    </message>
+    <message>
+        <source>shown while the gateway runs</source>
+        <translation>يظهر أثناء عمل البوابة</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>غير معروف (تعذّرت قراءة سجل الرسائل)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (سقف الإحماء لليوم؛ الحد اليومي %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>يبدأ عند ربط هاتف؛ وحتى ذلك الحين الحد الأقصى %1 رسالة يومياً</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>اليوم %1 من %2: الحد الأقصى اليوم %3 رسالة، ويتضاعف كل يوم حتى الحد اليومي</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>انتهى (رُبط اليوم)</numerusform>
+            <numerusform>انتهى (رُبط قبل يوم واحد)</numerusform>
+            <numerusform>انتهى (رُبط قبل يومين)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n أيام)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوماً)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>‏‎%1 الساعة %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>بُلغ الحد الشهري: يُرفض الإرسال عبر هذا المثيل (monthly_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ سقف الإحماء لهذا اليوم: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ الحد اليومي: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::InstancesPage</name>
     <message>
         <source>Instances</source>
@@ -406,10 +722,6 @@
     <message>
         <source>Paused:</source>
         <translation>موقوف مؤقتاً:</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>الحدود:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -496,14 +808,6 @@
         <translation>نعم — %1</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (افتراضي البوابة)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 يومياً، %2 شهرياً</translation>
-    </message>
-    <message>
         <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
         <translation>استخدم من 3 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات، تبدأ بحرف أو رقم.</translation>
     </message>
@@ -534,6 +838,38 @@
     <message>
         <source>State reason:</source>
         <translation>سبب الحالة:</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>تفاصيل المثيل</translation>
+    </message>
+    <message>
+        <source>QR code to link a phone</source>
+        <translation>رمز QR لربط هاتف</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ection</source>
+        <translation>&amp;الاتصال</translation>
+    </message>
+    <message>
+        <source>Limits and us&amp;age</source>
+        <translation>الحدود والاستخدا&amp;م</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>&amp;إرسال تجريبي</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>إ&amp;عادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to WhatsApp, e.g. when messages stop going out. A linked phone stays linked; while linking, a fresh QR code appears.</source>
+        <translation>إغلاق الاتصال بواتساب وإعادة فتحه، مثلاً عندما تتوقف الرسائل عن الخروج. يبقى الهاتف المرتبط مرتبطاً، وأثناء الربط يظهر رمز QR جديد.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>جارٍ إعادة الاتصال بالهاتف المرتبط…</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1005,34 @@
         <source>&amp;Set up…</source>
         <translation>إ&amp;عداد…</translation>
     </message>
+    <message>
+        <source>Data key notice</source>
+        <translation>تنبيه مفتاح البيانات</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the gateway starts again.</source>
+        <translation>إخفاء هذا التنبيه حتى تبدأ البوابة من جديد.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or not available (%1). The key that encrypts the stored secrets (provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your user account can read it. Protect it and back it up with the data folder: without it the stored secrets cannot be decrypted. This data folder keeps using the file from now on.</source>
+        <translation>سلسلة مفاتيح النظام مقفلة أو غير متاحة (‎%1‎). لذلك يُحفظ المفتاح الذي يشفّر الأسرار المخزنة (مفتاح المزود وأسرار توقيع Webhook) في ملف بدلاً منها: ‎%2‎. لا يستطيع قراءته إلا حساب المستخدم الخاص بك. احمِه واحتفظ بنسخة احتياطية منه مع مجلد البيانات، فمن دونه لا يمكن فك تشفير الأسرار المخزنة. سيواصل مجلد البيانات هذا استخدام الملف من الآن فصاعداً.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>The OS keychain is switched off (the &quot;keychain&quot; setting or WAG_DISABLE_KEYCHAIN), so the key that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>سلسلة مفاتيح النظام معطّلة (بالإعداد &quot;keychain&quot; أو WAG_DISABLE_KEYCHAIN)، لذا يُحفظ المفتاح الذي يشفّر الأسرار المخزنة في ملف: ‎%1‎. لا يستطيع قراءته إلا حساب المستخدم الخاص بك. احمِه واحتفظ بنسخة احتياطية منه مع مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps the key that encrypts the stored secrets in a file, not in the OS keychain (no keychain was available when the folder was set up): %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>يحفظ مجلد البيانات هذا المفتاحَ الذي يشفّر الأسرار المخزنة في ملف، لا في سلسلة مفاتيح النظام (لم تكن سلسلة المفاتيح متاحة عند إعداد المجلد): ‎%1‎. لا يستطيع قراءته إلا حساب المستخدم الخاص بك. احمِه واحتفظ بنسخة احتياطية منه مع مجلد البيانات.</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -703,6 +1067,37 @@
     <message>
         <source>Message or outcome</source>
         <translation>الرسالة أو النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>كلمة مرور جديدة لـ %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرو&amp;ر الجديدة:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>كلمة المرور مرة أ&amp;خرى:</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>تعيين &amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1160,49 @@
     <message>
         <source>No instance is paused.</source>
         <translation>لا يوجد مثيل موقوف مؤقتاً.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ProviderKeyEditor</name>
+    <message>
+        <source>New provider key</source>
+        <translation>مفتاح مزود جديد</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>اكتب مفتاحاً جديداً ليحل محل المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>S&amp;tore key</source>
+        <translation>حفظ &amp;المفتاح</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>محدَّد بمتغير البيئة WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>محدَّد في سطر الأوامر بالخيار ⁦--provider-key⁩.</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>المفتاح: محدَّد (محفوظ مشفّراً ولا يُعرض أبداً).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>المفتاح: غير محدَّد.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>لم يُحفظ المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>Key stored — takes effect when the gateway restarts.</source>
+        <translation>حُفظ المفتاح — يسري عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Key stored.</source>
+        <translation>حُفظ المفتاح.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1370,57 @@
     </message>
 </context>
 <context>
+    <name>wag::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>اختيار ملف %1</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>إعادة إلى الافتراضي</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>إعادة %1 إلى قيمته الافتراضية</translation>
+    </message>
+    <message>
+        <source>Default: empty</source>
+        <translation>الافتراضي: فارغ</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>الافتراضي: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>متغير البيئة %1</translation>
+    </message>
+    <message>
+        <source>the command line (%1)</source>
+        <translation>سطر الأوامر (⁦%1⁩)</translation>
+    </message>
+    <message>
+        <source>Set by %1; a value saved here would not take effect. Change it there.</source>
+        <translation>محدَّد عبر %1؛ لن تسري قيمة تُحفظ هنا. غيّره من هناك.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>ملفات PEM (*.pem *.crt *.cer *.key);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>wag::SettingsPage</name>
     <message>
         <source>Status:</source>
@@ -944,10 +1433,6 @@
     <message>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
-    </message>
-    <message>
-        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
-        <translation>تُغيَّر الإعدادات حالياً من سطر الأوامر أو عبر متغيرات البيئة WAG_… أو بأوامر الإدارة.</translation>
     </message>
     <message>
         <source>Effective settings</source>
@@ -996,6 +1481,85 @@
     <message>
         <source>The language could not be saved: %1</source>
         <translation>تعذّر حفظ اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>مجموعات الإعدادات</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزود</translation>
+    </message>
+    <message>
+        <source>Provider &amp;key:</source>
+        <translation>مفتاح المزو&amp;د:</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>الحدود وتنظيم الإرسال</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>الانسحاب</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Every setting in effect, and where its value comes from. The other tabs edit the common ones; the rest are set on the command line or through WAG_… environment variables, which also win over what is saved here.</source>
+        <translation>كل إعداد ساري المفعول ومصدر قيمته. تعدّل التبويبات الأخرى الإعدادات الشائعة، أما البقية فتُضبط من سطر الأوامر أو عبر متغيرات البيئة WAG_…، وهي تتقدّم أيضاً على ما يُحفظ هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>حفظ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>لا شيء للحفظ: لم تتغير أي قيمة.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>لم يُحفظ: صحّح القيمة المُعلَّمة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>حُفظ — يسري عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>حُفظ — ساري المفعول الآن.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>لم تتم إعادة الضبط: %1</translation>
+    </message>
+    <message>
+        <source>Back to the default — takes effect when the gateway restarts.</source>
+        <translation>أُعيد إلى الافتراضي — يسري عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Back to the default — in effect now.</source>
+        <translation>أُعيد إلى الافتراضي — ساري المفعول الآن.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1705,105 @@
     </message>
 </context>
 <context>
+    <name>wag::TestSendPanel</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>معاملات — طلبات وفواتير وحجوزات</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>تشغيل — إشعارات الخدمة والتذكيرات</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>دعم — الرد على عميل</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>فريق داخلي — رسائل إلى الموظفين</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>مصادقة — رموز لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the desktop window, no API key) and it counts against the limits.</source>
+        <translation>يرسل رسالة واحدة عبر هذا المثيل كما تفعل واجهة API: يفحصها الحارس، ويسجّلها سجل الرسائل (مُرسلة من نافذة سطح المكتب، بلا مفتاح API)، وتُحتسب ضمن الحدود.</translation>
+    </message>
+    <message>
+        <source>e.g. +14155552671</source>
+        <translation>مثلاً ‎+14155552671</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number</source>
+        <translation>رقم هاتف المستلم</translation>
+    </message>
+    <message>
+        <source>International format with +, or digits with the country code.</source>
+        <translation>بالصيغة الدولية مع علامة +، أو أرقام تتضمن رمز الدولة.</translation>
+    </message>
+    <message>
+        <source>Purpose of the message</source>
+        <translation>غرض الرسالة</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Hello, this is a test from our WhatsApp gateway.</source>
+        <translation>مرحباً، هذه رسالة اختبار من بوابة واتساب لدينا.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation>ا&amp;لمستلم:</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation>الغر&amp;ض:</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>محتو&amp;ى الرسالة:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>إ&amp;رسال رسالة اختبار</translation>
+    </message>
+    <message>
+        <source>Send it now through the guard; the answer appears below.</source>
+        <translation>أرسلها الآن عبر الحارس؛ يظهر الرد أدناه.</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>نتيجة الإرسال التجريبي</translation>
+    </message>
+    <message>
+        <source>Test sends need the gateway running.</source>
+        <translation>يتطلب الإرسال التجريبي أن تكون البوابة قيد التشغيل.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>جارٍ الإرسال عبر %1…</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>في الطابور: يحتفظ بها %1 في طابور تنظيم الإرسال ويرسلها قريباً (الرسالة %2، إدخال السجل %3). يُظهر سجل الرسائل وقت خروجها.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>أُرسلت: قبلها المزود (الرسالة %1، إدخال السجل %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>لم تُرسل (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>مرفوضة (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -1197,6 +1860,153 @@
     <message>
         <source>&amp;User name:</source>
         <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+</context>
+<context>
+    <name>wag::UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>جعله &amp;مسؤولاً</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>اسم المستخدم الجديد</translation>
+    </message>
+    <message>
+        <source>e.g. fatima</source>
+        <translation>مثلاً fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ا&amp;لاسم:</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>دور المستخدم الجديد</translation>
+    </message>
+    <message>
+        <source>Operator — instances, logs, suppressions, test sends</source>
+        <translation>مشغّل — المثيلات والسجلات والحظر والإرسال التجريبي</translation>
+    </message>
+    <message>
+        <source>Administrator — everything, also keys, users and settings</source>
+        <translation>مسؤول — كل شيء، بما في ذلك المفاتيح والمستخدمون والإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>كلمة مرور المستخدم الجديد</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة المرو&amp;ر:</translation>
+    </message>
+    <message>
+        <source>Password of the new user, again</source>
+        <translation>كلمة مرور المستخدم الجديد مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Password aga&amp;in:</source>
+        <translation>كلمة المرور مرة أ&amp;خرى:</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>إ&amp;ضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>معطّل منذ %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>Make &amp;operator</source>
+        <translation>جعله &amp;مشغّلاً</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;تفعيل</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>أُضيف %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>أصبح %1 مسؤولاً.</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator.</source>
+        <translation>أصبح %1 مشغّلاً.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>لم يعد بإمكان %1 تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>عُيّنت كلمة مرور جديدة لـ %1.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>إزالة المستخدم</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in; this cannot be undone.</source>
+        <translation>إزالة المستخدم %1؟ لن يتمكن من تسجيل الدخول بعد ذلك، ولا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>أُزيل %1.</translation>
     </message>
 </context>
 <context>

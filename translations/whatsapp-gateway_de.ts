@@ -53,6 +53,220 @@
     </message>
 </context>
 <context>
+    <name>SettingsFields</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse und Port des Gateways, HOST:PORT. 127.0.0.1 nimmt nur diesen Computer an, 0.0.0.0 jedes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Wie der Anbieter und 3CX das Gateway erreichen. Leer: aus der Listen-Adresse abgeleitet.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
+        <translation>PEM-Zertifikat (Kette). Mit seinem Schlüssel spricht das Gateway HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Unverschlüsselter PEM-Schlüssel (RSA oder EC) des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
+        <translation>Evolution API braucht unten die URL und den Schlüssel seines Servers (speichern Sie zuerst den Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>Anbieter-URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>Basis-URL des Evolution-API-Servers.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
+        <translation>Wann Tage und Monate für die Limits beginnen. Leer: die dieses Computers.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Zweibuchstabige Region für Nummern ohne Ländervorwahl. Leer: nur internationale Nummern.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Nachrichten pro Instanz und Tag, sofern die Instanz kein eigenes Limit festlegt.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Monatslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Nachrichten pro Instanz und Kalendermonat.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aufwärmphase: erster Tag</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Nachrichten, die eine neu verknüpfte Nummer am ersten Tag senden darf; verdoppelt sich täglich.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aufwärmphase: Tage</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Tage nach dem Verknüpfen, in denen die Obergrenze der Aufwärmphase gilt.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Kürzester Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Längster Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Jeder Abstand wird zufällig zwischen dem kürzesten und dem längsten gewählt.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Burst-Größe</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Sendungen, nach denen die Instanz pausiert.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause nach einem Burst</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Abstand pro Empfänger</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Kürzester Abstand zwischen zwei Nachrichten an dieselbe Nummer.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Abmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Eines pro Zeile. Wer eines sendet, wird gesperrt. Leer: die eingebaute Liste in sechs Sprachen (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Wiederanmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Eines pro Zeile. Hebt eine per Stichwort erfolgte Abmeldung auf. Leer: START, UNSTOP, YES und Entsprechungen.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Abmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Antwort an einen Kontakt, der sich per Stichwort abgemeldet hat. Leer: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>z. B. Sie erhalten keine weiteren Nachrichten von uns.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Namen haben 2 bis 40 Zeichen: Buchstaben, Ziffern, „.“, „-“ oder „_“, beginnend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Einen Benutzer mit diesem Namen gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another user an administrator first.</source>
+        <translation>Das ist der letzte aktive Administrator: Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Diesen Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+</context>
+<context>
     <name>wag::ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -196,6 +410,14 @@
     <message>
         <source>WhatsApp Gateway — stopped</source>
         <translation>WhatsApp Gateway — gestoppt</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is still running</source>
+        <translation>WhatsApp Gateway läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps sending and receiving in the background. Open the window again from the tray icon; choose Quit there to stop the gateway.</source>
+        <translation>Es sendet und empfängt im Hintergrund weiter. Öffnen Sie das Fenster wieder über das Symbol im Infobereich; wählen Sie dort Beenden, um das Gateway zu stoppen.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +584,96 @@
     </message>
 </context>
 <context>
+    <name>wag::InstanceUsagePanel</name>
+    <message>
+        <source>Sent today:</source>
+        <translation>Heute gesendet:</translation>
+    </message>
+    <message>
+        <source>Sent this month:</source>
+        <translation>Diesen Monat gesendet:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limits:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Aufwärmphase:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again:</source>
+        <translation>Die Tageszählung beginnt neu:</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again:</source>
+        <translation>Die Monatszählung beginnt neu:</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Gezählt wie beim Wächter: jede Sendung, die er angenommen hat (gesendet, eingereiht oder später beim Anbieter fehlgeschlagen). Abgelehnte Versuche zählen nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (Gateway-Standard)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 pro Tag, %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>shown while the gateway runs</source>
+        <translation>wird angezeigt, während das Gateway läuft</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>unbekannt (das Nachrichtenprotokoll konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (heutige Obergrenze der Aufwärmphase; das Tageslimit ist %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>beginnt, wenn ein Telefon verknüpft ist; bis dahin höchstens %1 Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>Tag %1 von %2: heute höchstens %3 Nachrichten, täglich verdoppelt bis zum Tageslimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>abgeschlossen (vor %n Tag verknüpft)</numerusform>
+            <numerusform>abgeschlossen (vor %n Tagen verknüpft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Das Monatslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (monthly_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Die heutige Obergrenze der Aufwärmphase ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Das Tageslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+</context>
+<context>
     <name>wag::InstancesPage</name>
     <message>
         <source>Instances</source>
@@ -394,10 +706,6 @@
     <message>
         <source>Paused:</source>
         <translation>Pausiert:</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Limits:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -484,14 +792,6 @@
         <translation>ja — %1</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (Gateway-Standard)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 pro Tag, %2 pro Monat</translation>
-    </message>
-    <message>
         <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
         <translation>Verwenden Sie 3 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit Buchstabe oder Ziffer.</translation>
     </message>
@@ -522,6 +822,38 @@
     <message>
         <source>State reason:</source>
         <translation>Grund des Zustands:</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>Details der Instanz</translation>
+    </message>
+    <message>
+        <source>QR code to link a phone</source>
+        <translation>QR-Code zum Verknüpfen eines Telefons</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ection</source>
+        <translation>Ver&amp;bindung</translation>
+    </message>
+    <message>
+        <source>Limits and us&amp;age</source>
+        <translation>Limits und &amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>&amp;Testversand</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Ne&amp;u starten</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to WhatsApp, e.g. when messages stop going out. A linked phone stays linked; while linking, a fresh QR code appears.</source>
+        <translation>Die Verbindung zu WhatsApp schließen und neu öffnen, z. B. wenn keine Nachrichten mehr rausgehen. Ein verknüpftes Telefon bleibt verknüpft; beim Verknüpfen erscheint ein neuer QR-Code.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Verbinde erneut mit dem verknüpften Telefon…</translation>
     </message>
 </context>
 <context>
@@ -657,6 +989,34 @@
         <source>&amp;Set up…</source>
         <translation>&amp;Einrichten…</translation>
     </message>
+    <message>
+        <source>Data key notice</source>
+        <translation>Hinweis zum Datenschlüssel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the gateway starts again.</source>
+        <translation>Diesen Hinweis bis zum nächsten Start des Gateways ausblenden.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or not available (%1). The key that encrypts the stored secrets (provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your user account can read it. Protect it and back it up with the data folder: without it the stored secrets cannot be decrypted. This data folder keeps using the file from now on.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist gesperrt oder nicht verfügbar (%1). Der Schlüssel, der die gespeicherten Geheimnisse (Anbieterschlüssel, Webhook-Signaturgeheimnisse) verschlüsselt, liegt deshalb stattdessen in einer Datei: %2. Nur Ihr Benutzerkonto kann sie lesen. Schützen Sie sie und sichern Sie sie zusammen mit dem Datenordner: Ohne sie lassen sich die gespeicherten Geheimnisse nicht entschlüsseln. Dieser Datenordner verwendet ab jetzt weiter die Datei.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The OS keychain is switched off (the &quot;keychain&quot; setting or WAG_DISABLE_KEYCHAIN), so the key that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist abgeschaltet (Einstellung „keychain“ oder WAG_DISABLE_KEYCHAIN), daher liegt der Schlüssel, der die gespeicherten Geheimnisse verschlüsselt, in einer Datei: %1. Nur Ihr Benutzerkonto kann sie lesen. Schützen Sie sie und sichern Sie sie zusammen mit dem Datenordner.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps the key that encrypts the stored secrets in a file, not in the OS keychain (no keychain was available when the folder was set up): %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Dieser Datenordner bewahrt den Schlüssel, der die gespeicherten Geheimnisse verschlüsselt, in einer Datei auf, nicht im Schlüsselbund des Betriebssystems (beim Einrichten des Ordners war kein Schlüsselbund verfügbar): %1. Nur Ihr Benutzerkonto kann sie lesen. Schützen Sie sie und sichern Sie sie zusammen mit dem Datenordner.</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -691,6 +1051,37 @@
     <message>
         <source>Message or outcome</source>
         <translation>Nachricht oder Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>&amp;Passwort setzen</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1144,49 @@
     <message>
         <source>No instance is paused.</source>
         <translation>Keine Instanz ist pausiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ProviderKeyEditor</name>
+    <message>
+        <source>New provider key</source>
+        <translation>Neuer Anbieterschlüssel</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;tore key</source>
+        <translation>Schlüssel &amp;hinterlegen</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Durch die Umgebungsvariable WAG_PROVIDER_KEY gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>In der Befehlszeile gesetzt (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Schlüssel: gesetzt (verschlüsselt gespeichert; wird nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Schlüssel: nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Key stored — takes effect when the gateway restarts.</source>
+        <translation>Schlüssel gespeichert — wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Key stored.</source>
+        <translation>Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1354,57 @@
     </message>
 </context>
 <context>
+    <name>wag::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>Datei für %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Default: empty</source>
+        <translation>Standard: leer</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the command line (%1)</source>
+        <translation>die Befehlszeile (%1)</translation>
+    </message>
+    <message>
+        <source>Set by %1; a value saved here would not take effect. Change it there.</source>
+        <translation>Gesetzt durch %1; ein hier gespeicherter Wert würde nicht wirken. Ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>wag::SettingsPage</name>
     <message>
         <source>Status:</source>
@@ -932,10 +1417,6 @@
     <message>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
-    </message>
-    <message>
-        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
-        <translation>Einstellungen werden vorerst über die Befehlszeile, WAG_…-Umgebungsvariablen oder die Admin-Befehle geändert.</translation>
     </message>
     <message>
         <source>Effective settings</source>
@@ -984,6 +1465,85 @@
     <message>
         <source>The language could not be saved: %1</source>
         <translation>Die Sprache konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Einstellungsgruppen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider &amp;key:</source>
+        <translation>&amp;Anbieterschlüssel:</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limits und Taktung</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Every setting in effect, and where its value comes from. The other tabs edit the common ones; the rest are set on the command line or through WAG_… environment variables, which also win over what is saved here.</source>
+        <translation>Jede wirksame Einstellung und woher ihr Wert stammt. Die anderen Reiter bearbeiten die gängigen; der Rest wird in der Befehlszeile oder über WAG_…-Umgebungsvariablen gesetzt, die auch Vorrang vor dem hier Gespeicherten haben.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Speichern: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nichts zu speichern: Kein Wert wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie den markierten Wert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Gespeichert — wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Gespeichert — gilt ab sofort.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Back to the default — takes effect when the gateway restarts.</source>
+        <translation>Auf Standard zurückgesetzt — wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Back to the default — in effect now.</source>
+        <translation>Auf Standard zurückgesetzt — gilt ab sofort.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1685,105 @@
     </message>
 </context>
 <context>
+    <name>wag::TestSendPanel</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transaktional — Bestellungen, Rechnungen, Buchungen</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Betrieblich — Servicehinweise, Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Support — Antwort an einen Kunden</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Internes Team — Nachrichten an Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Authentifizierung — Einmalcodes</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the desktop window, no API key) and it counts against the limits.</source>
+        <translation>Sendet eine Nachricht über diese Instanz wie die API: Der Wächter prüft sie, das Nachrichtenprotokoll verzeichnet sie (aus dem Desktop-Fenster gesendet, ohne API-Schlüssel) und sie zählt gegen die Limits.</translation>
+    </message>
+    <message>
+        <source>e.g. +14155552671</source>
+        <translation>z. B. +14155552671</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number</source>
+        <translation>Telefonnummer des Empfängers</translation>
+    </message>
+    <message>
+        <source>International format with +, or digits with the country code.</source>
+        <translation>Internationales Format mit +, oder Ziffern mit Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>Purpose of the message</source>
+        <translation>Zweck der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Hello, this is a test from our WhatsApp gateway.</source>
+        <translation>Hallo, das ist ein Test von unserem WhatsApp-Gateway.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation>Empfän&amp;ger:</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Nachr&amp;ichtentext:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>Testnachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send it now through the guard; the answer appears below.</source>
+        <translation>Jetzt über den Wächter senden; die Antwort erscheint unten.</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>Ergebnis des Testversands</translation>
+    </message>
+    <message>
+        <source>Test sends need the gateway running.</source>
+        <translation>Der Testversand braucht ein laufendes Gateway.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Sende über %1…</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>Eingereiht: %1 hält sie in der Sendewarteschlange und sendet sie in Kürze (Nachricht %2, Protokolleintrag %3). Das Nachrichtenprotokoll zeigt, wann sie rausgeht.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Gesendet: Der Anbieter hat sie angenommen (Nachricht %1, Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Nicht gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -1181,6 +1840,153 @@
     <message>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
+    </message>
+</context>
+<context>
+    <name>wag::UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Zum &amp;Administrator machen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>Name des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>e.g. fatima</source>
+        <translation>z. B. fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rolle des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>Operator — instances, logs, suppressions, test sends</source>
+        <translation>Bediener — Instanzen, Protokolle, Sperren, Testversand</translation>
+    </message>
+    <message>
+        <source>Administrator — everything, also keys, users and settings</source>
+        <translation>Administrator — alles, auch Schlüssel, Benutzer und Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Passwort des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password of the new user, again</source>
+        <translation>Passwort des neuen Benutzers, wiederholt</translation>
+    </message>
+    <message>
+        <source>Password aga&amp;in:</source>
+        <translation>Passwort w&amp;iederholen:</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>&amp;Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Deaktiviert seit %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Make &amp;operator</source>
+        <translation>Zum Bediener &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 ist jetzt Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator.</source>
+        <translation>%1 ist jetzt Bediener.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Neues Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in; this cannot be undone.</source>
+        <translation>Benutzer %1 entfernen? Diese Person kann sich dann nicht mehr anmelden; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,220 @@
     </message>
 </context>
 <context>
+    <name>SettingsFields</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Dirección y puerto de la pasarela, HOST:PORT. 127.0.0.1 solo acepta este equipo; 0.0.0.0, cualquier red.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Cómo llegan a la pasarela el proveedor y 3CX. Vacía: se deriva de la dirección de escucha.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
+        <translation>Certificado PEM (cadena). Con su clave, la pasarela usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Clave PEM RSA o EC del certificado, sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
+        <translation>Evolution API necesita abajo la URL y la clave de su servidor (guarde primero la clave).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL del proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base del servidor de Evolution API.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
+        <translation>Cuándo empiezan los días y los meses para los límites. Vacía: la de este equipo.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ej., Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Región de dos letras para los números escritos sin código de país. Vacía: solo números internacionales.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ej., ES</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensajes por instancia y día, salvo que la instancia fije el suyo.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensajes por instancia y mes natural.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Calentamiento: primer día</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensajes que un número recién vinculado puede enviar el primer día; se duplica cada día.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Calentamiento: días</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Días tras la vinculación durante los que se aplica el tope de calentamiento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envíos</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envíos</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo se elige al azar entre el mínimo y el máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamaño de ráfaga</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envíos tras los cuales la instancia hace una pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa tras una ráfaga</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatario</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre dos mensajes al mismo número.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palabras de baja</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Una por línea. El contacto que envíe una queda excluido. Vacío: la lista integrada en seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palabras de alta</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Una por línea. Anula una baja hecha por palabra clave. Vacío: START, UNSTOP, YES y equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmación de baja</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Respuesta enviada al contacto que se dio de baja por palabra clave. Vacío: sin respuesta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ej., No recibirá más mensajes nuestros.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Los nombres tienen de 2 a 40 caracteres: letras, dígitos, «.», «-» o «_», y empiezan por letra o dígito.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Ya existe un usuario con este nombre.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another user an administrator first.</source>
+        <translation>Es el último administrador activado: haga antes administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Este usuario ya no existe.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+</context>
+<context>
     <name>wag::ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -196,6 +410,14 @@
     <message>
         <source>WhatsApp Gateway — stopped</source>
         <translation>WhatsApp Gateway — detenido</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is still running</source>
+        <translation>WhatsApp Gateway sigue en marcha</translation>
+    </message>
+    <message>
+        <source>It keeps sending and receiving in the background. Open the window again from the tray icon; choose Quit there to stop the gateway.</source>
+        <translation>Sigue enviando y recibiendo en segundo plano. Vuelva a abrir la ventana desde el icono de la bandeja del sistema; elija Salir allí para detener la pasarela.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +584,96 @@
     </message>
 </context>
 <context>
+    <name>wag::InstanceUsagePanel</name>
+    <message>
+        <source>Sent today:</source>
+        <translation>Enviados hoy:</translation>
+    </message>
+    <message>
+        <source>Sent this month:</source>
+        <translation>Enviados este mes:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Límites:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Calentamiento:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again:</source>
+        <translation>El recuento de hoy se reinicia:</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again:</source>
+        <translation>El recuento del mes se reinicia:</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Contado como cuenta el guardián: cada envío que aceptó (enviado, en cola o fallido después en el proveedor). Los intentos rechazados no cuentan.</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (predeterminado de la pasarela)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 al día, %2 al mes</translation>
+    </message>
+    <message>
+        <source>shown while the gateway runs</source>
+        <translation>se muestra mientras la pasarela está en marcha</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconocido (no se pudo leer el registro de mensajes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (tope de calentamiento de hoy; el límite diario es %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>empieza cuando se vincula un teléfono; hasta entonces, como máximo %1 mensajes al día</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>día %1 de %2: hoy como máximo %3 mensajes, el doble cada día hasta el límite diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminado (vinculada hace %n día)</numerusform>
+            <numerusform>terminado (vinculada hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 a las %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de este mes: los envíos por esta instancia se rechazan (monthly_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el tope de calentamiento de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::InstancesPage</name>
     <message>
         <source>Instances</source>
@@ -394,10 +706,6 @@
     <message>
         <source>Paused:</source>
         <translation>En pausa:</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Límites:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -484,14 +792,6 @@
         <translation>sí — %1</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (predeterminado de la pasarela)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 al día, %2 al mes</translation>
-    </message>
-    <message>
         <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
         <translation>Use de 3 a 40 caracteres: minúsculas, dígitos y guiones, empezando por letra o dígito.</translation>
     </message>
@@ -522,6 +822,38 @@
     <message>
         <source>State reason:</source>
         <translation>Motivo del estado:</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>Detalles de la instancia</translation>
+    </message>
+    <message>
+        <source>QR code to link a phone</source>
+        <translation>Código QR para vincular un teléfono</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ection</source>
+        <translation>Co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>Limits and us&amp;age</source>
+        <translation>Límites y &amp;uso</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>Envío de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to WhatsApp, e.g. when messages stop going out. A linked phone stays linked; while linking, a fresh QR code appears.</source>
+        <translation>Cerrar y reabrir la conexión con WhatsApp, p. ej., cuando los mensajes dejan de salir. Un teléfono vinculado sigue vinculado; durante la vinculación aparece un código QR nuevo.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconectando con el teléfono vinculado…</translation>
     </message>
 </context>
 <context>
@@ -657,6 +989,34 @@
         <source>&amp;Set up…</source>
         <translation>&amp;Configurar…</translation>
     </message>
+    <message>
+        <source>Data key notice</source>
+        <translation>Aviso sobre la clave de datos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the gateway starts again.</source>
+        <translation>Ocultar este aviso hasta que la pasarela vuelva a iniciarse.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or not available (%1). The key that encrypts the stored secrets (provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your user account can read it. Protect it and back it up with the data folder: without it the stored secrets cannot be decrypted. This data folder keeps using the file from now on.</source>
+        <translation>El llavero del sistema está bloqueado o no está disponible (%1). Por eso, la clave que cifra los secretos guardados (clave del proveedor, secretos de firma de webhooks) se guarda en un archivo: %2. Solo su cuenta de usuario puede leerlo. Protéjalo y haga una copia de seguridad junto con la carpeta de datos: sin él, los secretos guardados no se pueden descifrar. A partir de ahora, esta carpeta de datos seguirá usando el archivo.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The OS keychain is switched off (the &quot;keychain&quot; setting or WAG_DISABLE_KEYCHAIN), so the key that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>El llavero del sistema está desactivado (el ajuste &quot;keychain&quot; o WAG_DISABLE_KEYCHAIN), así que la clave que cifra los secretos guardados se guarda en un archivo: %1. Solo su cuenta de usuario puede leerlo. Protéjalo y haga una copia de seguridad junto con la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps the key that encrypts the stored secrets in a file, not in the OS keychain (no keychain was available when the folder was set up): %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Esta carpeta de datos conserva en un archivo, y no en el llavero del sistema, la clave que cifra los secretos guardados (no había ningún llavero disponible cuando se configuró la carpeta): %1. Solo su cuenta de usuario puede leerlo. Protéjalo y haga una copia de seguridad junto con la carpeta de datos.</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -691,6 +1051,37 @@
     <message>
         <source>Message or outcome</source>
         <translation>Mensaje o resultado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Establecer &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1144,49 @@
     <message>
         <source>No instance is paused.</source>
         <translation>No hay ninguna instancia en pausa.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ProviderKeyEditor</name>
+    <message>
+        <source>New provider key</source>
+        <translation>Nueva clave del proveedor</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Escriba una clave nueva para sustituir la guardada</translation>
+    </message>
+    <message>
+        <source>S&amp;tore key</source>
+        <translation>Guardar &amp;clave</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Definida por la variable de entorno WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Definida en la línea de comandos (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Clave: definida (guardada cifrada; nunca se muestra).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Clave: sin definir.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>No se guardó la clave: %1</translation>
+    </message>
+    <message>
+        <source>Key stored — takes effect when the gateway restarts.</source>
+        <translation>Clave guardada: surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Key stored.</source>
+        <translation>Clave guardada.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1354,57 @@
     </message>
 </context>
 <context>
+    <name>wag::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>Elegir el archivo para %1</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restablecer valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>Restablecer %1 a su valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Default: empty</source>
+        <translation>Predeterminado: vacío</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>the command line (%1)</source>
+        <translation>la línea de comandos (%1)</translation>
+    </message>
+    <message>
+        <source>Set by %1; a value saved here would not take effect. Change it there.</source>
+        <translation>Definido por %1; un valor guardado aquí no surtiría efecto. Cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>wag::SettingsPage</name>
     <message>
         <source>Status:</source>
@@ -932,10 +1417,6 @@
     <message>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
-    </message>
-    <message>
-        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
-        <translation>Por ahora, la configuración se cambia en la línea de comandos, con variables de entorno WAG_… o con los comandos de administración.</translation>
     </message>
     <message>
         <source>Effective settings</source>
@@ -984,6 +1465,85 @@
     <message>
         <source>The language could not be saved: %1</source>
         <translation>No se pudo guardar el idioma: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupos de ajustes</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Provider &amp;key:</source>
+        <translation>Clave del &amp;proveedor:</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Límites y ritmo</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Every setting in effect, and where its value comes from. The other tabs edit the common ones; the rest are set on the command line or through WAG_… environment variables, which also win over what is saved here.</source>
+        <translation>Cada ajuste en vigor y de dónde viene su valor. Las otras pestañas editan los habituales; el resto se define en la línea de comandos o con variables de entorno WAG_…, que además prevalecen sobre lo guardado aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Guardar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nada que guardar: no cambió ningún valor.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>No se guardó: corrija el valor marcado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Guardado: surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Guardado: en vigor desde ya.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>No se restableció: %1</translation>
+    </message>
+    <message>
+        <source>Back to the default — takes effect when the gateway restarts.</source>
+        <translation>Restablecido el valor predeterminado: surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Back to the default — in effect now.</source>
+        <translation>Restablecido el valor predeterminado: en vigor desde ya.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1685,105 @@
     </message>
 </context>
 <context>
+    <name>wag::TestSendPanel</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transaccional — pedidos, facturas, reservas</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Operativo — avisos de servicio, recordatorios</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Soporte — responder a un cliente</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Equipo interno — mensajes al personal</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Autenticación — códigos de un solo uso</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the desktop window, no API key) and it counts against the limits.</source>
+        <translation>Envía un mensaje por esta instancia igual que la API: el guardián lo comprueba, el registro de mensajes lo anota (enviado desde la ventana de escritorio, sin clave API) y cuenta para los límites.</translation>
+    </message>
+    <message>
+        <source>e.g. +14155552671</source>
+        <translation>p. ej., +14155552671</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number</source>
+        <translation>Número de teléfono del destinatario</translation>
+    </message>
+    <message>
+        <source>International format with +, or digits with the country code.</source>
+        <translation>Formato internacional con +, o dígitos con el código de país.</translation>
+    </message>
+    <message>
+        <source>Purpose of the message</source>
+        <translation>Finalidad del mensaje</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Hello, this is a test from our WhatsApp gateway.</source>
+        <translation>Hola, esta es una prueba desde nuestra pasarela de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation>Des&amp;tinatario:</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation>&amp;Finalidad:</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Te&amp;xto del mensaje:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>Enviar &amp;mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send it now through the guard; the answer appears below.</source>
+        <translation>Enviarlo ahora a través del guardián; la respuesta aparece abajo.</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>Resultado del envío de prueba</translation>
+    </message>
+    <message>
+        <source>Test sends need the gateway running.</source>
+        <translation>Los envíos de prueba necesitan la pasarela en marcha.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Enviando por %1…</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>En cola: %1 lo retiene en su cola de envío y lo envía en breve (mensaje %2, entrada del registro %3). El registro de mensajes muestra cuándo sale.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Enviado: el proveedor lo aceptó (mensaje %1, entrada del registro %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>No enviado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Rechazado (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -1181,6 +1840,153 @@
     <message>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
+    </message>
+</context>
+<context>
+    <name>wag::UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Hacer &amp;administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>Nombre del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>e.g. fatima</source>
+        <translation>p. ej., fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rol del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Operator — instances, logs, suppressions, test sends</source>
+        <translation>Operador — instancias, registros, exclusiones, envíos de prueba</translation>
+    </message>
+    <message>
+        <source>Administrator — everything, also keys, users and settings</source>
+        <translation>Administrador — todo, también claves, usuarios y configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Contraseña del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Password of the new user, again</source>
+        <translation>Contraseña del nuevo usuario, otra vez</translation>
+    </message>
+    <message>
+        <source>Password aga&amp;in:</source>
+        <translation>Repita la contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>Añadir &amp;usuario</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Desactivado desde %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Make &amp;operator</source>
+        <translation>Hacer &amp;operador</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;var</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Se añadió %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 ahora es administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator.</source>
+        <translation>%1 ahora es operador.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nueva contraseña establecida para %1.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Eliminar usuario</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in; this cannot be undone.</source>
+        <translation>¿Eliminar el usuario %1? Ya no podrá iniciar sesión; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,220 @@
     </message>
 </context>
 <context>
+    <name>SettingsFields</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse et port de la passerelle, HOST:PORT. 127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0, tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Comment le fournisseur et 3CX joignent la passerelle. Vide : déduite de l’adresse d’écoute.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
+        <translation>Certificat PEM (chaîne). Avec sa clé, la passerelle parle HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Clé PEM RSA ou EC du certificat, non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
+        <translation>Evolution API a besoin de l’URL et de la clé de son serveur ci-dessous (enregistrez d’abord la clé).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Démo (simulateur intégré)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL du fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL de base du serveur Evolution API.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
+        <translation>Quand commencent les jours et les mois pour les limites. Vide : celui de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ex. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Région à deux lettres pour les numéros écrits sans indicatif de pays. Vide : numéros internationaux uniquement.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Messages par instance et par jour, sauf si l’instance fixe la sienne.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Messages par instance et par mois civil.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Montée en charge : premier jour</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Messages qu’un numéro nouvellement associé peut envoyer le premier jour ; double chaque jour.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Montée en charge : jours</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Jours après l’association pendant lesquels le plafond de montée en charge s’applique.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalle minimal entre envois</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalle maximal entre envois</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Chaque intervalle est tiré au hasard entre le minimal et le maximal.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Taille de rafale</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envois après lesquels l’instance marque une pause.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause après une rafale</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalle par destinataire</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalle minimal entre deux messages au même numéro.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Mots-clés de désinscription</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Un par ligne. Un contact qui en envoie un est exclu. Vide : la liste intégrée en six langues (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Mots-clés de réinscription</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Un par ligne. Annule une désinscription faite par mot-clé. Vide : START, UNSTOP, YES et leurs équivalents.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmation de désinscription</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Réponse envoyée à un contact désinscrit par mot-clé. Vide : pas de réponse.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ex. Vous ne recevrez plus de messages de notre part.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Les noms font 2 à 40 caractères : lettres, chiffres, « . », « - » ou « _ », en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Un utilisateur portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another user an administrator first.</source>
+        <translation>C’est le dernier administrateur activé : faites d’abord d’un autre utilisateur un administrateur.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+</context>
+<context>
     <name>wag::ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -196,6 +410,14 @@
     <message>
         <source>WhatsApp Gateway — stopped</source>
         <translation>WhatsApp Gateway — arrêté</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is still running</source>
+        <translation>WhatsApp Gateway est toujours actif</translation>
+    </message>
+    <message>
+        <source>It keeps sending and receiving in the background. Open the window again from the tray icon; choose Quit there to stop the gateway.</source>
+        <translation>Il continue d’envoyer et de recevoir en arrière-plan. Rouvrez la fenêtre depuis l’icône de la zone de notification ; choisissez-y Quitter pour arrêter la passerelle.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +584,96 @@
     </message>
 </context>
 <context>
+    <name>wag::InstanceUsagePanel</name>
+    <message>
+        <source>Sent today:</source>
+        <translation>Envoyés aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Sent this month:</source>
+        <translation>Envoyés ce mois-ci :</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Montée en charge :</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again:</source>
+        <translation>Le décompte du jour repart :</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again:</source>
+        <translation>Le décompte du mois repart :</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Compté comme le fait la protection : chaque envoi qu’elle a accepté (envoyé, en file ou en échec ensuite chez le fournisseur). Les tentatives refusées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (valeur par défaut de la passerelle)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 par jour, %2 par mois</translation>
+    </message>
+    <message>
+        <source>shown while the gateway runs</source>
+        <translation>affiché quand la passerelle est active</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>inconnu (le journal des messages n’a pas pu être lu)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (plafond de montée en charge du jour ; la limite quotidienne est de %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>commence quand un téléphone est associé ; d’ici là, au plus %1 messages par jour</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>jour %1 sur %2 : au plus %3 messages aujourd’hui, doublé chaque jour jusqu’à la limite quotidienne</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminée (associée il y a %n jour)</numerusform>
+            <numerusform>terminée (associée il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>La limite du mois est atteinte : les envois par cette instance sont refusés (monthly_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Le plafond de montée en charge du jour est atteint : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>La limite du jour est atteinte : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::InstancesPage</name>
     <message>
         <source>Instances</source>
@@ -394,10 +706,6 @@
     <message>
         <source>Paused:</source>
         <translation>En pause :</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Limites :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -484,14 +792,6 @@
         <translation>oui — %1</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (valeur par défaut de la passerelle)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 par jour, %2 par mois</translation>
-    </message>
-    <message>
         <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
         <translation>Utilisez de 3 à 40 caractères : minuscules, chiffres et tirets, commençant par une lettre ou un chiffre.</translation>
     </message>
@@ -522,6 +822,38 @@
     <message>
         <source>State reason:</source>
         <translation>Raison de l’état :</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>Détails de l’instance</translation>
+    </message>
+    <message>
+        <source>QR code to link a phone</source>
+        <translation>Code QR pour associer un téléphone</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ection</source>
+        <translation>Co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Limits and us&amp;age</source>
+        <translation>Limites et &amp;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>Envoi de &amp;test</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Redé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to WhatsApp, e.g. when messages stop going out. A linked phone stays linked; while linking, a fresh QR code appears.</source>
+        <translation>Fermer et rouvrir la connexion à WhatsApp, p. ex. quand les messages ne partent plus. Un téléphone associé reste associé ; pendant l’association, un nouveau code QR s’affiche.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconnexion au téléphone associé…</translation>
     </message>
 </context>
 <context>
@@ -657,6 +989,34 @@
         <source>&amp;Set up…</source>
         <translation>&amp;Configurer…</translation>
     </message>
+    <message>
+        <source>Data key notice</source>
+        <translation>Avis sur la clé de données</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the gateway starts again.</source>
+        <translation>Masquer cet avis jusqu’au prochain démarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or not available (%1). The key that encrypts the stored secrets (provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your user account can read it. Protect it and back it up with the data folder: without it the stored secrets cannot be decrypted. This data folder keeps using the file from now on.</source>
+        <translation>Le trousseau du système est verrouillé ou indisponible (%1). La clé qui chiffre les secrets enregistrés (clé du fournisseur, secrets de signature des webhooks) est donc conservée dans un fichier : %2. Seul votre compte utilisateur peut le lire. Protégez-le et sauvegardez-le avec le dossier de données : sans lui, les secrets enregistrés ne peuvent pas être déchiffrés. Ce dossier de données continuera désormais d’utiliser ce fichier.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The OS keychain is switched off (the &quot;keychain&quot; setting or WAG_DISABLE_KEYCHAIN), so the key that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Le trousseau du système est désactivé (paramètre « keychain » ou WAG_DISABLE_KEYCHAIN), donc la clé qui chiffre les secrets enregistrés est conservée dans un fichier : %1. Seul votre compte utilisateur peut le lire. Protégez-le et sauvegardez-le avec le dossier de données.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps the key that encrypts the stored secrets in a file, not in the OS keychain (no keychain was available when the folder was set up): %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Ce dossier de données conserve la clé qui chiffre les secrets enregistrés dans un fichier, et non dans le trousseau du système (aucun trousseau n’était disponible lors de la création du dossier) : %1. Seul votre compte utilisateur peut le lire. Protégez-le et sauvegardez-le avec le dossier de données.</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -691,6 +1051,37 @@
     <message>
         <source>Message or outcome</source>
         <translation>Message ou résultat</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>C&amp;onfirmer :</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Définir le mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1144,49 @@
     <message>
         <source>No instance is paused.</source>
         <translation>Aucune instance n’est en pause.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ProviderKeyEditor</name>
+    <message>
+        <source>New provider key</source>
+        <translation>Nouvelle clé du fournisseur</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Saisissez une nouvelle clé pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>S&amp;tore key</source>
+        <translation>Enregistrer la &amp;clé</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Définie par la variable d’environnement WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Définie en ligne de commande (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Clé : définie (enregistrée chiffrée ; jamais affichée).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Clé : non définie.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>La clé n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Key stored — takes effect when the gateway restarts.</source>
+        <translation>Clé enregistrée — prise en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Key stored.</source>
+        <translation>Clé enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1354,57 @@
     </message>
 </context>
 <context>
+    <name>wag::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>Choisir le fichier pour %1</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>Rétablir %1 à sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Default: empty</source>
+        <translation>Par défaut : vide</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable d’environnement %1</translation>
+    </message>
+    <message>
+        <source>the command line (%1)</source>
+        <translation>la ligne de commande (%1)</translation>
+    </message>
+    <message>
+        <source>Set by %1; a value saved here would not take effect. Change it there.</source>
+        <translation>Défini par %1 ; une valeur enregistrée ici ne serait pas prise en compte. Modifiez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>wag::SettingsPage</name>
     <message>
         <source>Status:</source>
@@ -932,10 +1417,6 @@
     <message>
         <source>Data folder:</source>
         <translation>Dossier de données :</translation>
-    </message>
-    <message>
-        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
-        <translation>Pour l’instant, les paramètres se changent en ligne de commande, par les variables d’environnement WAG_… ou par les commandes d’administration.</translation>
     </message>
     <message>
         <source>Effective settings</source>
@@ -984,6 +1465,85 @@
     <message>
         <source>The language could not be saved: %1</source>
         <translation>Impossible d’enregistrer la langue : %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Groupes de paramètres</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider &amp;key:</source>
+        <translation>Clé du &amp;fournisseur :</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites et cadence</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Every setting in effect, and where its value comes from. The other tabs edit the common ones; the rest are set on the command line or through WAG_… environment variables, which also win over what is saved here.</source>
+        <translation>Chaque paramètre en vigueur, et d’où vient sa valeur. Les autres onglets modifient les plus courants ; le reste se règle en ligne de commande ou par les variables d’environnement WAG_…, qui l’emportent aussi sur ce qui est enregistré ici.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Rien à enregistrer : aucune valeur n’a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Non enregistré : corrigez la valeur signalée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Enregistré — pris en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Enregistré — en vigueur dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Non rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Back to the default — takes effect when the gateway restarts.</source>
+        <translation>Valeur par défaut rétablie — prise en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Back to the default — in effect now.</source>
+        <translation>Valeur par défaut rétablie — en vigueur dès maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1685,105 @@
     </message>
 </context>
 <context>
+    <name>wag::TestSendPanel</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transactionnel — commandes, factures, réservations</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Opérationnel — avis de service, rappels</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Assistance — réponse à un client</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Équipe interne — messages au personnel</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Authentification — codes à usage unique</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the desktop window, no API key) and it counts against the limits.</source>
+        <translation>Envoie un message par cette instance comme le fait l’API : la protection le vérifie, le journal des messages l’enregistre (envoyé depuis la fenêtre de bureau, sans clé d’API) et il compte dans les limites.</translation>
+    </message>
+    <message>
+        <source>e.g. +14155552671</source>
+        <translation>p. ex. +14155552671</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number</source>
+        <translation>Numéro de téléphone du destinataire</translation>
+    </message>
+    <message>
+        <source>International format with +, or digits with the country code.</source>
+        <translation>Format international avec +, ou chiffres avec l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Purpose of the message</source>
+        <translation>Objet du message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Hello, this is a test from our WhatsApp gateway.</source>
+        <translation>Bonjour, ceci est un test depuis notre passerelle WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation>Destinata&amp;ire :</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Te&amp;xte du message :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>En&amp;voyer le message de test</translation>
+    </message>
+    <message>
+        <source>Send it now through the guard; the answer appears below.</source>
+        <translation>L’envoyer maintenant via la protection ; la réponse s’affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>Résultat de l’envoi de test</translation>
+    </message>
+    <message>
+        <source>Test sends need the gateway running.</source>
+        <translation>Les envois de test nécessitent que la passerelle soit active.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Envoi par %1…</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>En file : %1 le garde dans sa file d’envoi cadencé et l’envoie sous peu (message %2, entrée de journal %3). Le journal des messages indique quand il part.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Envoyé : le fournisseur l’a accepté (message %1, entrée de journal %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Non envoyé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -1181,6 +1840,153 @@
     <message>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+</context>
+<context>
+    <name>wag::UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Rendre &amp;administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>Nom du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. fatima</source>
+        <translation>p. ex. fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rôle du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Operator — instances, logs, suppressions, test sends</source>
+        <translation>Opérateur — instances, journaux, exclusions, envois de test</translation>
+    </message>
+    <message>
+        <source>Administrator — everything, also keys, users and settings</source>
+        <translation>Administrateur — tout, y compris les clés, les utilisateurs et les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Mot de passe du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password of the new user, again</source>
+        <translation>Mot de passe du nouvel utilisateur, à nouveau</translation>
+    </message>
+    <message>
+        <source>Password aga&amp;in:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>Ajouter l’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Désactivé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Make &amp;operator</source>
+        <translation>Rendre &amp;opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;ver</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 est maintenant administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator.</source>
+        <translation>%1 est maintenant opérateur.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nouveau mot de passe défini pour %1.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in; this cannot be undone.</source>
+        <translation>Supprimer l’utilisateur %1 ? Il ne pourra plus se connecter ; action irréversible.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>

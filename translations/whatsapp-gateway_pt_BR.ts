@@ -53,6 +53,220 @@
     </message>
 </context>
 <context>
+    <name>SettingsFields</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Endereço de escuta</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Endereço e porta do gateway, HOST:PORT. 127.0.0.1 aceita só este computador; 0.0.0.0, qualquer rede.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Como o provedor e o 3CX chegam ao gateway. Vazia: derivada do endereço de escuta.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
+        <translation>Certificado PEM (cadeia). Com a chave dele, o gateway usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Chave privada TLS</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Chave PEM RSA ou EC do certificado, sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
+        <translation>A Evolution API precisa da URL e da chave do servidor abaixo (salve a chave primeiro).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL do provedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base do servidor Evolution API.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
+        <translation>Quando começam os dias e os meses para os limites. Vazio: o deste computador.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>ex.: America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Região telefônica padrão</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Região de duas letras para números escritos sem código do país. Vazio: só números internacionais.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>ex.: BR</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite diário</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensagens por instância por dia, a menos que a instância defina o seu.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensal</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensagens por instância por mês do calendário.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aquecimento: primeiro dia</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensagens que um número recém-vinculado pode enviar no primeiro dia; dobra a cada dia.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aquecimento: dias</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Dias após a vinculação durante os quais vale o teto de aquecimento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envios</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envios</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo é sorteado entre o mínimo e o máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamanho da rajada</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envios após os quais a instância faz uma pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa após uma rajada</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatário</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre duas mensagens para o mesmo número.</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palavras de descadastro</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Uma por linha. O contato que enviar uma é bloqueado. Vazio: a lista embutida em seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palavras de recadastro</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Uma por linha. Desfaz um descadastro feito por palavra-chave. Vazio: START, UNSTOP, YES e equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmação de descadastro</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Resposta enviada ao contato que se descadastrou por palavra-chave. Vazio: sem resposta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>ex.: Você não receberá mais mensagens nossas.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTexts</name>
+    <message>
+        <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Nomes têm de 2 a 40 caracteres: letras, dígitos, &apos;.&apos;, &apos;-&apos; ou &apos;_&apos;, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>A senha precisa de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Já existe um usuário com este nome.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another user an administrator first.</source>
+        <translation>Este é o último administrador ativado: torne outro usuário administrador primeiro.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Este usuário não existe mais.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+</context>
+<context>
     <name>wag::ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -196,6 +410,14 @@
     <message>
         <source>WhatsApp Gateway — stopped</source>
         <translation>WhatsApp Gateway — parado</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is still running</source>
+        <translation>O WhatsApp Gateway continua em execução</translation>
+    </message>
+    <message>
+        <source>It keeps sending and receiving in the background. Open the window again from the tray icon; choose Quit there to stop the gateway.</source>
+        <translation>Ele continua enviando e recebendo em segundo plano. Abra a janela de novo pelo ícone na bandeja do sistema; escolha Sair ali para parar o gateway.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +584,96 @@
     </message>
 </context>
 <context>
+    <name>wag::InstanceUsagePanel</name>
+    <message>
+        <source>Sent today:</source>
+        <translation>Enviadas hoje:</translation>
+    </message>
+    <message>
+        <source>Sent this month:</source>
+        <translation>Enviadas este mês:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Aquecimento:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again:</source>
+        <translation>A contagem de hoje recomeça:</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again:</source>
+        <translation>A contagem do mês recomeça:</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Contado como a proteção conta: todo envio que ela aceitou (enviado, na fila ou com falha depois no provedor). Tentativas recusadas não contam.</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (padrão do gateway)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 por dia, %2 por mês</translation>
+    </message>
+    <message>
+        <source>shown while the gateway runs</source>
+        <translation>mostrado enquanto o gateway está em execução</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconhecido (não foi possível ler o registro de mensagens)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (teto de aquecimento de hoje; o limite diário é %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>começa quando um telefone é vinculado; até lá, no máximo %1 mensagens por dia</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>dia %1 de %2: no máximo %3 mensagens hoje, dobrando a cada dia até o limite diário</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>concluído (vinculada há %n dia)</numerusform>
+            <numerusform>concluído (vinculada há %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 às %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>O limite deste mês foi atingido: os envios por esta instância são recusados (monthly_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O teto de aquecimento de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O limite de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::InstancesPage</name>
     <message>
         <source>Instances</source>
@@ -394,10 +706,6 @@
     <message>
         <source>Paused:</source>
         <translation>Pausada:</translation>
-    </message>
-    <message>
-        <source>Limits:</source>
-        <translation>Limites:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -484,14 +792,6 @@
         <translation>sim — %1</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (padrão do gateway)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 por dia, %2 por mês</translation>
-    </message>
-    <message>
         <source>Use 3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
         <translation>Use de 3 a 40 caracteres: minúsculas, dígitos e hifens, começando com letra ou dígito.</translation>
     </message>
@@ -522,6 +822,38 @@
     <message>
         <source>State reason:</source>
         <translation>Motivo do estado:</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>Detalhes da instância</translation>
+    </message>
+    <message>
+        <source>QR code to link a phone</source>
+        <translation>QR code para vincular um telefone</translation>
+    </message>
+    <message>
+        <source>Conn&amp;ection</source>
+        <translation>Co&amp;nexão</translation>
+    </message>
+    <message>
+        <source>Limits and us&amp;age</source>
+        <translation>Limites e &amp;uso</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>Envio &amp;de teste</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Re&amp;iniciar</translation>
+    </message>
+    <message>
+        <source>Close and reopen the connection to WhatsApp, e.g. when messages stop going out. A linked phone stays linked; while linking, a fresh QR code appears.</source>
+        <translation>Fechar e reabrir a conexão com o WhatsApp, ex.: quando as mensagens param de sair. Um telefone vinculado continua vinculado; durante a vinculação, aparece um QR code novo.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconectando ao telefone vinculado…</translation>
     </message>
 </context>
 <context>
@@ -657,6 +989,34 @@
         <source>&amp;Set up…</source>
         <translation>&amp;Configurar…</translation>
     </message>
+    <message>
+        <source>Data key notice</source>
+        <translation>Aviso sobre a chave de dados</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the gateway starts again.</source>
+        <translation>Ocultar este aviso até o gateway iniciar de novo.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or not available (%1). The key that encrypts the stored secrets (provider key, webhook signing secrets) is therefore kept in a file instead: %2. Only your user account can read it. Protect it and back it up with the data folder: without it the stored secrets cannot be decrypted. This data folder keeps using the file from now on.</source>
+        <translation>O chaveiro do sistema está bloqueado ou indisponível (%1). Por isso, a chave que criptografa os segredos armazenados (chave do provedor, segredos de assinatura de webhooks) fica em um arquivo: %2. Só a sua conta de usuário pode lê-lo. Proteja-o e faça backup dele junto com a pasta de dados: sem ele, os segredos armazenados não podem ser descriptografados. Esta pasta de dados continuará usando o arquivo daqui em diante.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>The OS keychain is switched off (the &quot;keychain&quot; setting or WAG_DISABLE_KEYCHAIN), so the key that encrypts the stored secrets is kept in a file: %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>O chaveiro do sistema está desativado (a configuração &quot;keychain&quot; ou WAG_DISABLE_KEYCHAIN), então a chave que criptografa os segredos armazenados fica em um arquivo: %1. Só a sua conta de usuário pode lê-lo. Proteja-o e faça backup dele junto com a pasta de dados.</translation>
+    </message>
+    <message>
+        <source>This data folder keeps the key that encrypts the stored secrets in a file, not in the OS keychain (no keychain was available when the folder was set up): %1. Only your user account can read it. Protect it and back it up with the data folder.</source>
+        <translation>Esta pasta de dados guarda a chave que criptografa os segredos armazenados em um arquivo, e não no chaveiro do sistema (nenhum chaveiro estava disponível quando a pasta foi configurada): %1. Só a sua conta de usuário pode lê-lo. Proteja-o e faça backup dele junto com a pasta de dados.</translation>
+    </message>
 </context>
 <context>
     <name>wag::MessageLogModel</name>
@@ -691,6 +1051,37 @@
     <message>
         <source>Message or outcome</source>
         <translation>Mensagem ou resultado</translation>
+    </message>
+</context>
+<context>
+    <name>wag::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nova senha para %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita a nova senha</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nova senha:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repita a senha:</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Definir &amp;senha</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>As senhas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1144,49 @@
     <message>
         <source>No instance is paused.</source>
         <translation>Nenhuma instância está pausada.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::ProviderKeyEditor</name>
+    <message>
+        <source>New provider key</source>
+        <translation>Nova chave do provedor</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one</source>
+        <translation>Digite uma chave nova para substituir a salva</translation>
+    </message>
+    <message>
+        <source>S&amp;tore key</source>
+        <translation>Salvar &amp;chave</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Definida pela variável de ambiente WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Definida na linha de comando (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Chave: definida (salva criptografada; nunca é mostrada).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Chave: não definida.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>A chave não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Key stored — takes effect when the gateway restarts.</source>
+        <translation>Chave salva — vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Key stored.</source>
+        <translation>Chave salva.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1354,57 @@
     </message>
 </context>
 <context>
+    <name>wag::SettingEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation>Escolher o arquivo para %1</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restaurar o padrão</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>Restaurar o padrão de %1</translation>
+    </message>
+    <message>
+        <source>Default: empty</source>
+        <translation>Padrão: vazio</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Padrão: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>variável de ambiente %1</translation>
+    </message>
+    <message>
+        <source>the command line (%1)</source>
+        <translation>linha de comando (%1)</translation>
+    </message>
+    <message>
+        <source>Set by %1; a value saved here would not take effect. Change it there.</source>
+        <translation>Definido por: %1. Um valor salvo aqui não teria efeito; altere-o lá.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Arquivos PEM (*.pem *.crt *.cer *.key);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>wag::SettingsPage</name>
     <message>
         <source>Status:</source>
@@ -932,10 +1417,6 @@
     <message>
         <source>Data folder:</source>
         <translation>Pasta de dados:</translation>
-    </message>
-    <message>
-        <source>Settings are changed on the command line, through WAG_… environment variables, or by the admin commands for now.</source>
-        <translation>Por enquanto, as configurações são alteradas na linha de comando, por variáveis de ambiente WAG_… ou pelos comandos de administração.</translation>
     </message>
     <message>
         <source>Effective settings</source>
@@ -984,6 +1465,85 @@
     <message>
         <source>The language could not be saved: %1</source>
         <translation>Não foi possível salvar o idioma: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupos de configurações</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Provider &amp;key:</source>
+        <translation>Chave do &amp;provedor:</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites e ritmo</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Descadastro</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Every setting in effect, and where its value comes from. The other tabs edit the common ones; the rest are set on the command line or through WAG_… environment variables, which also win over what is saved here.</source>
+        <translation>Cada configuração em vigor e de onde vem o seu valor. As outras abas editam as mais comuns; o resto é definido na linha de comando ou por variáveis de ambiente WAG_…, que também prevalecem sobre o que for salvo aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSection</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Salvar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nada para salvar: nenhum valor foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Não salvo: corrija o valor marcado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Salvo — vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Salvo — já está valendo.</translation>
+    </message>
+    <message>
+        <source>Not reset: %1</source>
+        <translation>Não restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Back to the default — takes effect when the gateway restarts.</source>
+        <translation>Padrão restaurado — vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Back to the default — in effect now.</source>
+        <translation>Padrão restaurado — já está valendo.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1685,105 @@
     </message>
 </context>
 <context>
+    <name>wag::TestSendPanel</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transacional — pedidos, faturas, reservas</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Operacional — avisos de serviço, lembretes</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Suporte — responder a um cliente</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Equipe interna — mensagens para funcionários</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Autenticação — códigos de uso único</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the desktop window, no API key) and it counts against the limits.</source>
+        <translation>Envia uma mensagem por esta instância do mesmo jeito que a API: a proteção a verifica, o registro de mensagens a registra (enviada pela janela do desktop, sem chave de API) e ela conta para os limites.</translation>
+    </message>
+    <message>
+        <source>e.g. +14155552671</source>
+        <translation>ex.: +14155552671</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone number</source>
+        <translation>Número de telefone do destinatário</translation>
+    </message>
+    <message>
+        <source>International format with +, or digits with the country code.</source>
+        <translation>Formato internacional com +, ou dígitos com o código do país.</translation>
+    </message>
+    <message>
+        <source>Purpose of the message</source>
+        <translation>Finalidade da mensagem</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Hello, this is a test from our WhatsApp gateway.</source>
+        <translation>Olá, este é um teste do nosso gateway de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation>Destin&amp;atário:</translation>
+    </message>
+    <message>
+        <source>Purp&amp;ose:</source>
+        <translation>&amp;Finalidade:</translation>
+    </message>
+    <message>
+        <source>Message te&amp;xt:</source>
+        <translation>Te&amp;xto da mensagem:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd test message</source>
+        <translation>Enviar &amp;mensagem de teste</translation>
+    </message>
+    <message>
+        <source>Send it now through the guard; the answer appears below.</source>
+        <translation>Enviar agora pela proteção; a resposta aparece abaixo.</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>Resultado do envio de teste</translation>
+    </message>
+    <message>
+        <source>Test sends need the gateway running.</source>
+        <translation>Envios de teste precisam do gateway em execução.</translation>
+    </message>
+    <message>
+        <source>Sending through %1…</source>
+        <translation>Enviando por %1…</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>Na fila: %1 a mantém na fila de envio e a envia em breve (mensagem %2, entrada de registro %3). O registro de mensagens mostra quando ela sai.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Enviada: o provedor a aceitou (mensagem %1, entrada de registro %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Não enviada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Recusada (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -1181,6 +1840,153 @@
     <message>
         <source>&amp;User name:</source>
         <translation>Nome de &amp;usuário:</translation>
+    </message>
+</context>
+<context>
+    <name>wag::UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Tornar &amp;administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Redefinir &amp;senha…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Novo usuário</translation>
+    </message>
+    <message>
+        <source>Name of the new user</source>
+        <translation>Nome do novo usuário</translation>
+    </message>
+    <message>
+        <source>e.g. fatima</source>
+        <translation>ex.: fatima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Função do novo usuário</translation>
+    </message>
+    <message>
+        <source>Operator — instances, logs, suppressions, test sends</source>
+        <translation>Operador — instâncias, registros, bloqueios, envios de teste</translation>
+    </message>
+    <message>
+        <source>Administrator — everything, also keys, users and settings</source>
+        <translation>Administrador — tudo, inclusive chaves, usuários e configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation>Senha do novo usuário</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>Password of the new user, again</source>
+        <translation>Senha do novo usuário, de novo</translation>
+    </message>
+    <message>
+        <source>Password aga&amp;in:</source>
+        <translation>Rep&amp;ita a senha:</translation>
+    </message>
+    <message>
+        <source>Add &amp;user</source>
+        <translation>Adicionar &amp;usuário</translation>
+    </message>
+    <message>
+        <source>Disabled since %1</source>
+        <translation>Desativado desde %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Make &amp;operator</source>
+        <translation>Tornar &amp;operador</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;tivar</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>As senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 adicionado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 agora é administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is now an operator.</source>
+        <translation>%1 agora é operador.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 não pode mais entrar.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 pode entrar de novo.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nova senha definida para %1.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Remover usuário</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? They can no longer sign in; this cannot be undone.</source>
+        <translation>Remover o usuário %1? Ele não poderá mais entrar; não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 removido.</translation>
     </message>
 </context>
 <context>

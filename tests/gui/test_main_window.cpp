@@ -260,12 +260,19 @@ private slots:
             qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     }
 
-    void screenshots()
+    // With WAG_SCREENSHOT_DIR set, the README's pictures are taken last; without it nothing
+    // runs and nothing is reported (no skipped test in every run).
+    void cleanupTestCase()
     {
         const QByteArray shots = qgetenv("WAG_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            QSKIP("set WAG_SCREENSHOT_DIR to take the README's screenshots");
-        const QDir out(QString::fromLocal8Bit(shots));
+        if (!shots.isEmpty())
+            takeScreenshots(QDir(QString::fromLocal8Bit(shots)));
+    }
+
+private:
+    // A populated gateway, photographed page by page (docs/gui-*.png).
+    void takeScreenshots(const QDir &out)
+    {
         test::GuiEngine engine;
         const QString error = engine.open();
         QVERIFY2(error.isEmpty(), qPrintable(error));

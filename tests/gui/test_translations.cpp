@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
@@ -254,11 +255,20 @@ private slots:
         QTRY_COMPARE(sidebar(window)->item(0)->text(), QStringLiteral("Instances"));
     }
 
-    void screenshot()
+    // With WAG_SCREENSHOT_DIR set, the README's Arabic picture is taken last; without it
+    // nothing runs and nothing is reported (no skipped test in every run).
+    void cleanupTestCase()
     {
         const QByteArray shots = qgetenv("WAG_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            QSKIP("set WAG_SCREENSHOT_DIR to take the README's Arabic screenshot");
+        if (!shots.isEmpty())
+            takeScreenshot(QDir(QString::fromLocal8Bit(shots)));
+        language::apply(QStringLiteral("en"));
+    }
+
+private:
+    // The Instances page in Arabic (docs/gui-instances-ar.png).
+    void takeScreenshot(const QDir &out)
+    {
         test::GuiEngine engine;
         const QString error = engine.open();
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -273,9 +283,12 @@ private slots:
         window.resize(1180, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The GUI tests keep the data key in a file; the picture shows a usual desktop, like
+        // the English ones (tests/gui/test_main_window.cpp).
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissKeychainNotice")), Qt::LeftButton);
         window.instancesPage()->selectInstance(branch.value().id);
         QTest::qWait(300);
-        QVERIFY(window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("gui-instances-ar.png"))));
+        QVERIFY(window.grab().save(out.filePath(QStringLiteral("gui-instances-ar.png"))));
     }
 };
 
