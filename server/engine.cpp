@@ -20,6 +20,7 @@
 #include "http/front_door.h"
 #include "http/router.h"
 #include "instances/instance_service.h"
+#include "portal/portal.h"
 #include "providers/evolution/evolution_naming.h"
 #include "providers/evolution/evolution_provider.h"
 #include "providers/evolution/evolution_secrets.h"
@@ -301,6 +302,11 @@ Status Engine::serve()
     m_health = std::make_unique<HealthController>(*m_database, clock());
     m_health->registerRoutes(*m_router);
     DocsController::registerRoutes(*m_router);
+    // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
+    // the sign-in page for browsers). It reads the language setting live, like the window.
+    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{
+        *m_users, *m_instances, clock(), [this] { return m_config.settings.text(settings::kLanguage); }});
+    m_portal->registerRoutes(*m_router);
     // Loopback-only routes that act as the phone and its contacts (SPEC §4.3), for the
     // simulator only; without the setting they do not exist (404).
     if (s.boolean(settings::kSimulatorControl) && m_simulator) {

@@ -43,6 +43,9 @@ class WebhookService;
 class MessageLogService; // the read-only log services (server/logs/) the front-ends page through
 class InboundLogService;
 class PolicyEventService;
+namespace portal {
+class Portal;
+}
 
 // Builds and owns the services; the one object the desktop window, the portal and the
 // admin commands are given. open() is enough for admin commands (storage and services);
@@ -110,6 +113,8 @@ public:
     MessageLogService &messageLog() { return *m_messageLog; }
     InboundLogService &inboundLog() { return *m_inboundLog; }
     PolicyEventService &policyEvents() { return *m_policyEvents; }
+    // The web portal (server/portal/); only while serving.
+    portal::Portal *portal() { return m_portal.get(); }
 
 signals:
     void servingChanged(bool serving);
@@ -153,6 +158,7 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<SimulatorController> m_simulatorControl; // --simulator-control, simulator only
     std::unique_ptr<EvolutionCallbackController> m_evolutionCallbacks;
+    std::unique_ptr<portal::Portal> m_portal; // its routes are in m_router
     FrontDoor *m_frontDoor = nullptr; // child QObject
     std::unique_ptr<MessageLogService> m_messageLog;
     std::unique_ptr<InboundLogService> m_inboundLog;

@@ -23,6 +23,19 @@ void Router::add(const QByteArray &method, const QString &pathTemplate, SyncHand
         options);
 }
 
+bool Router::decorate(const QByteArray &method, const QString &pathTemplate,
+                      const std::function<Handler(Handler)> &wrap)
+{
+    const QStringList segments = splitPath(pathTemplate);
+    for (Route &route : m_routes) {
+        if (route.method == method && route.segments == segments) {
+            route.handler = wrap(std::move(route.handler));
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Router::matchSegments(const QStringList &pattern, const QStringList &path,
                            QHash<QString, QString> *params)
 {

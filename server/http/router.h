@@ -35,6 +35,12 @@ public:
              RouteOptions options = {});
     void add(const QByteArray &method, const QString &pathTemplate, SyncHandler handler,
              RouteOptions options = {});
+    // Puts a handler in front of the one already registered for exactly this method and
+    // template, which `wrap` receives to call on: one path can then answer two audiences
+    // without either controller knowing the other (GET / gives probes the health JSON and
+    // browsers the portal). False when no such route exists.
+    bool decorate(const QByteArray &method, const QString &pathTemplate,
+                  const std::function<Handler(Handler)> &wrap);
 
     struct Match
     {

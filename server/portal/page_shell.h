@@ -1,0 +1,35 @@
+#pragma once
+
+#include "html.h"
+#include "page_language.h"
+#include "session_service.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace wag::portal {
+
+// Everything around a page's own content.
+struct ShellContext
+{
+    PageLanguage language;
+    std::optional<SignedIn> visitor; // none: the signed-out shell (no menu)
+    QString currentPath;             // marked in the menu
+};
+
+// The HTML5 document every portal page is: lang/dir, the stylesheet, and for a signed-in
+// visitor the menu of the pages their role may open, who they are and a sign-out form
+// (POST with the session's CSRF token). No script anywhere: the policy forbids inline
+// script, and the portal works without JavaScript.
+class PageShell
+{
+    Q_DECLARE_TR_FUNCTIONS(wag::portal::PageShell)
+public:
+    static Html document(const ShellContext &context, const QString &title, const Html &main);
+    // <input type="hidden" name="csrf" …> for a form of this visitor's session.
+    static Html csrfField(const QByteArray &token);
+    static QString roleName(UserRole role); // translated
+};
+
+} // namespace wag::portal

@@ -1,0 +1,43 @@
+#include "portal.h"
+
+#include "http/router.h"
+#include "instances_controller.h"
+#include "login_throttle.h"
+#include "portal_gate.h"
+#include "portal_pages.h"
+#include "session_service.h"
+#include "sign_in_controller.h"
+#include "static_assets.h"
+#include "users_controller.h"
+
+namespace wag::portal {
+
+Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits loginLimits)
+    : m_services(std::move(services))
+{
+    m_sessions = std::make_unique<SessionService>(m_services.users, m_services.clock, sessionLimits);
+    m_throttle = std::make_unique<LoginThrottle>(m_services.clock, loginLimits);
+    m_gate = std::make_unique<PortalGate>(*m_sessions, m_services.languageSetting);
+    m_signIn = std::make_unique<SignInController>(*m_gate, *m_throttle, m_services.users);
+    m_instances = std::make_unique<InstancesController>(*m_gate, m_services.instances);
+    m_users = std::make_unique<UsersController>(*m_gate, m_services.users);
+}
+
+Portal::~Portal() = default;
+
+void Portal::registerRoutes(Router &router)
+{
+    m_signIn->registerRoutes(router);
+    m_instances->registerRoutes(router);
+    m_users->registerRoutes(router);
+    StaticAssets::registerRoutes(router);
+    // Pages of the menu that are not built yet answer a clear 404 page rather than the
+    // API's JSON 404; a controller registered above takes its path over.
+    for (const PortalPage &page : portalPages()) {
+        if (!router.match("GET", page.path).handler)
+            router.add("GET", page.path,
+                       Router::SyncHandler([this](const HttpRequest &r) { return m_gate->notFound(r); }));
+    }
+}
+
+} // namespace wag::portal

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/clock.h"
+#include "portal_limits.h"
+
+#include <functional>
+#include <memory>
+
+namespace wag {
+class InstanceService;
+class Router;
+class UserService;
+}
+
+namespace wag::portal {
+
+class InstancesController;
+class LoginThrottle;
+class PortalGate;
+class SessionService;
+class SignInController;
+class UsersController;
+
+// The web portal (SPEC §8): owns its sessions, the sign-in brakes and the page
+// controllers, and mounts them on the engine's router. Handlers stay thin: every action is
+// a call into the engine's services, as in the desktop window.
+class Portal
+{
+public:
+    struct Services
+    {
+        UserService &users;
+        InstanceService &instances;
+        const Clock &clock;
+        std::function<QString()> languageSetting; // the "language" setting as it is now
+    };
+
+    explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
+    ~Portal();
+
+    // After the health check registered GET /: the portal puts itself in front of it for
+    // browsers. Every page of the menu that no controller serves answers a 404 page.
+    void registerRoutes(Router &router);
+
+    SessionService &sessions() { return *m_sessions; }
+
+private:
+    Services m_services;
+    std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<PortalGate> m_gate;
+    std::unique_ptr<SignInController> m_signIn;
+    std::unique_ptr<InstancesController> m_instances;
+    std::unique_ptr<UsersController> m_users;
+};
+
+} // namespace wag::portal
