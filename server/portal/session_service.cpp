@@ -59,7 +59,7 @@ QByteArray SessionService::start(const UserRecord &user)
     const QDateTime now = m_clock.now();
     makeRoomFor(user.id, now);
     const QByteArray id = randomBase62(43).toLatin1();
-    m_sessions.insert(keyOf(id), Session{user.id, user.name, newCsrfToken(), now, now});
+    m_sessions.insert(keyOf(id), Session{user.id, user.name, newCsrfToken(), credentialOf(user), now, now});
     return id;
 }
 
@@ -77,12 +77,17 @@ std::optional<SignedIn> SessionService::resolve(const QByteArray &id)
         return std::nullopt;
     }
     const std::optional<UserRecord> user = m_users.find(it->userName);
-    if (!user || user->id != it->userId || user->isDisabled()) {
+    if (!user || user->id != it->userId || user->isDisabled() || credentialOf(*user) != it->credential) {
         m_sessions.erase(it);
         return std::nullopt;
     }
     it->lastSeenAt = now;
     return SignedIn{id, it.value(), *user};
+}
+
+QByteArray SessionService::credentialOf(const UserRecord &user)
+{
+    return QCryptographicHash::hash(user.passwordHash.toUtf8(), QCryptographicHash::Sha256);
 }
 
 void SessionService::end(const QByteArray &id)

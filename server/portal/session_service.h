@@ -21,6 +21,9 @@ struct Session
     qint64 userId = 0;
     QString userName;
     QByteArray csrfToken; // what every state-changing form of this session must carry
+    // SHA-256 of the password hash the user signed in with: a new password (reset in the
+    // window, the admin command or another process) ends every session made with the old.
+    QByteArray credential;
     QDateTime createdAt;
     QDateTime lastSeenAt;
 };
@@ -40,7 +43,8 @@ struct SignedIn
 //
 // Each resolve() reads the user again: a user who was disabled, removed (or removed and
 // created anew under the same name) loses every session at the next request, also when
-// another process (the admin command) made the change.
+// another process (the admin command) made the change; so does a user whose password was
+// changed since the session began.
 class SessionService
 {
 public:
@@ -60,6 +64,7 @@ public:
 
 private:
     static QByteArray keyOf(const QByteArray &id);
+    static QByteArray credentialOf(const UserRecord &user);
     bool isExpired(const Session &session, const QDateTime &now) const;
     void makeRoomFor(qint64 userId, const QDateTime &now);
 

@@ -257,6 +257,22 @@ private slots:
         QCOMPARE(olga.get("/instances").status, 200);
     }
 
+    void newPasswordEndsTheSessionsMadeWithTheOld()
+    {
+        Gateway gateway;
+        QVERIFY(gateway.start().isEmpty());
+        PortalBrowser alice(gateway.port());
+        QCOMPARE(alice.signIn(kAdmin, kPassword).status, 303);
+        QVERIFY(signedInPage(alice.get("/instances")));
+
+        const QString newPassword = QStringLiteral("another long passphrase");
+        QVERIFY(gateway.engine->users().resetPassword(kAdmin, newPassword).ok());
+        QCOMPARE(alice.get("/instances").status, 303); // back to sign-in
+        QCOMPARE(alice.signIn(kAdmin, kPassword).status, 401);
+        QCOMPARE(alice.signIn(kAdmin, newPassword).status, 303);
+        QVERIFY(signedInPage(alice.get("/instances")));
+    }
+
     void signOutNeedsTheTokenAndEndsTheSession()
     {
         Gateway gateway;
