@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything needed to build, run and test WhatsApp Gateway on Debian 12.
+# Installs everything needed to build, run and test WhatsApp Gateway on Debian 12 (the
+# browser for the portal tests comes from install-test-deps.sh, called by the test command only).
 # Debian packages only. Safe to run again: apt-get skips what is already there.
 set -euo pipefail
 
