@@ -4,12 +4,10 @@
 #include "core/logging.h"
 #include "engine.h"
 #include "first_run_wizard.h"
-#include "language.h"
 #include "instances/instance_service.h"
 #include "main_window.h"
 #include "messaging/send_service.h"
 #include "notices/one_time_notices.h"
-#include "settings/settings_registry.h"
 #include "webhooks/webhook_service.h"
 
 #include <QAction>
@@ -23,8 +21,7 @@ namespace wag {
 DesktopShell::DesktopShell(Engine &engine, Tray tray) : m_engine(engine)
 {
     QApplication::setWindowIcon(appIcon());
-    // Before the window exists, so it is built in the chosen language from the start.
-    language::apply(language::resolve(engine.settings().text(settings::kLanguage)));
+    // The window is built in the language the engine applied when it started serving.
     m_window = std::make_unique<MainWindow>(engine);
     // Application-wide, for two things: the window's closes (to the tray, or quitting) and
     // language switches, and the Quit event. Quitting closes every window first (Qt 6), and

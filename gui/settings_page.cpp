@@ -1,8 +1,8 @@
 #include "settings_page.h"
 
 #include "engine.h"
-#include "language.h"
 #include "provider_key_editor.h"
+#include "settings/language.h"
 #include "settings/settings_registry.h"
 #include "settings/settings_service.h"
 #include "settings_fields.h"
@@ -156,7 +156,8 @@ QWidget *SettingsPage::createGeneralTab()
     return general;
 }
 
-// Saved first, then applied: the window rebuilds itself in the new language.
+// Saving applies it: the engine switches the process's language (the portal's too) and
+// the window rebuilds itself in it.
 void SettingsPage::chooseLanguage(int index)
 {
     const QString code = m_language->itemData(index).toString();
@@ -164,7 +165,6 @@ void SettingsPage::chooseLanguage(int index)
         QMessageBox::warning(this, tr("Language"), tr("The language could not be saved: %1").arg(s.failure().message));
         return;
     }
-    language::apply(language::resolve(code));
     refresh();
 }
 

@@ -28,6 +28,7 @@
 #include "secrets/data_key_provider.h"
 #include "secrets/secret_box.h"
 #include "secrets/secret_service.h"
+#include "settings/language.h"
 #include "settings/settings_registry.h"
 #include "storage/database.h"
 #include "storage/settings_store.h"
@@ -247,8 +248,20 @@ Status Engine::prepareEvolution()
     return succeeded();
 }
 
+void Engine::applyLanguage()
+{
+    const QString setting = m_config.settings.text(settings::kLanguage);
+    const QString code = language::resolve(setting);
+    if (!language::apply(code))
+        qCWarning(lcApp).noquote() << "language" << code << "could not be loaded; speaking English";
+}
+
 void Engine::applySettings(const QStringList &changedKeys)
 {
+    // The Settings page (window or portal) saves a new choice through here: the open
+    // window and the next portal page switch at once.
+    if (changedKeys.contains(settings::kLanguage))
+        applyLanguage();
     m_suppressions->setDefaultRegion(m_config.settings.text(settings::kPhoneDefaultRegion));
     // Before serve() there is nothing running; serve() reads the settings itself.
     if (m_sends)
@@ -302,10 +315,12 @@ Status Engine::serve()
     m_health = std::make_unique<HealthController>(*m_database, clock());
     m_health->registerRoutes(*m_router);
     DocsController::registerRoutes(*m_router);
+    // The language the gateway speaks, window and portal alike: applied here, not by a
+    // front-end, so a headless gateway's portal is translated too.
+    applyLanguage();
     // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
-    // the sign-in page for browsers). It reads the language setting live, like the window.
-    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{
-        *m_users, *m_instances, clock(), [this] { return m_config.settings.text(settings::kLanguage); }});
+    // the sign-in page for browsers).
+    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{*m_users, *m_instances, clock()});
     m_portal->registerRoutes(*m_router);
     // Loopback-only routes that act as the phone and its contacts (SPEC §4.3), for the
     // simulator only; without the setting they do not exist (404).

@@ -126,6 +126,7 @@ private:
     Status obtainDataKey();
     Status storeProviderFlags();
     Status prepareEvolution();
+    void applyLanguage();
     SendConfig sendConfig() const;
     OptOutKeywords optOutKeywords() const;
     InboundConfig inboundConfig() const;

@@ -2187,4 +2187,256 @@
         <translation>عطّلت البوابة وجهة Webhook %1 (%2). افحص المستقبِل ثم فعّلها من جديد.</translation>
     </message>
 </context>
+<context>
+    <name>wag::portal::InstancesController</name>
+    <message>
+        <source>open</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create the first one below.</source>
+        <translation>لا توجد مثيلات بعد. أنشئ أول مثيل أدناه.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>موقوف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>غير مرتبط</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>الهاتف المرتبط</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>مثيل جديد</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>من 3 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات، تبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PageShell</name>
+    <message>
+        <source>admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>مشغّل</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>صفحات البوابة الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
+        <translation>برنامج مستقل، لا يتبع واتساب ولا Meta ولا 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalGate</name>
+    <message>
+        <source>This page is for administrators. You are signed in as an operator.</source>
+        <translation>هذه الصفحة للمسؤولين. أنت مسجّل الدخول بصفة مشغّل.</translation>
+    </message>
+    <message>
+        <source>The form was missing its security token or it did not match your session. Nothing was changed. Open the page again and retry.</source>
+        <translation>كان رمز الأمان مفقوداً من النموذج أو لم يطابق جلستك. لم يُغيَّر شيء. افتح الصفحة من جديد وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>الصفحة غير موجودة</translation>
+    </message>
+    <message>
+        <source>There is no page at %1 in this version of the portal.</source>
+        <translation>لا توجد صفحة على %1 في هذا الإصدار من البوابة الإلكترونية.</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>العودة إلى صفحة البداية</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalPages</name>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>المستلمون المحظورون</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>سجل الوارد</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>سجل الرسائل</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>أحداث السياسة</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>الاستخدام المقبول</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>المراسلة المسؤولة</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>مرجع API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SignInController</name>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>This sign-in form has expired or did not come from this gateway. Please sign in again.</source>
+        <translation>انتهت صلاحية نموذج تسجيل الدخول هذا أو لم يصدر عن هذه البوابة. يُرجى تسجيل الدخول من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts from your address. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد قليل.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد دقيقة واحدة.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد دقيقتين.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد %n دقائق.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جداً من عنوانك. حاول من جديد بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد قليل.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد دقيقة واحدة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد دقيقتين.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد %n دقائق.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة جداً لهذا المستخدم. حاول من جديد بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>هذا الحساب معطّل. اطلب المساعدة من مسؤول.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again shortly.</source>
+        <translation>تسجيل الدخول غير ممكن الآن. حاول من جديد بعد قليل.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::UsersController</name>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
+        <translation>أضف المستخدمين أو عطّلهم أو غيّرهم في نافذة سطح المكتب (الإعدادات) أو بأمر الإدارة.</translation>
+    </message>
+</context>
 </TS>

@@ -2167,4 +2167,248 @@
         <translation>Das Gateway hat das Webhook-Ziel %1 deaktiviert (%2). Prüfen Sie den Empfänger und aktivieren Sie es dann wieder.</translation>
     </message>
 </context>
+<context>
+    <name>wag::portal::InstancesController</name>
+    <message>
+        <source>open</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create the first one below.</source>
+        <translation>Noch keine Instanzen. Legen Sie unten die erste an.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Verknüpftes Telefon</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Neue Instanz</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>3 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit Buchstabe oder Ziffer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PageShell</name>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>Portalseiten</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
+        <translation>Unabhängige Software, nicht verbunden mit WhatsApp, Meta oder 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalGate</name>
+    <message>
+        <source>This page is for administrators. You are signed in as an operator.</source>
+        <translation>Diese Seite ist für Administratoren. Sie sind als Bediener angemeldet.</translation>
+    </message>
+    <message>
+        <source>The form was missing its security token or it did not match your session. Nothing was changed. Open the page again and retry.</source>
+        <translation>Dem Formular fehlte sein Sicherheitstoken, oder es passte nicht zu Ihrer Sitzung. Es wurde nichts geändert. Öffnen Sie die Seite erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no page at %1 in this version of the portal.</source>
+        <translation>Unter %1 gibt es in dieser Version des Portals keine Seite.</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalPages</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Gesperrte Empfänger</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Eingangsprotokoll</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Richtlinienereignisse</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Zulässige Nutzung</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Verantwortungsvolles Messaging</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>API-Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SignInController</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>This sign-in form has expired or did not come from this gateway. Please sign in again.</source>
+        <translation>Dieses Anmeldeformular ist abgelaufen oder stammt nicht von diesem Gateway. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts from your address. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again shortly.</source>
+        <translation>Anmelden ist gerade nicht möglich. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::UsersController</name>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
+        <translation>Benutzer anlegen, deaktivieren oder ändern: im Desktop-Fenster (Einstellungen) oder mit dem Admin-Befehl.</translation>
+    </message>
+</context>
 </TS>

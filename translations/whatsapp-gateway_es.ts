@@ -2167,4 +2167,248 @@
         <translation>La pasarela desactivó el destino de webhook %1 (%2). Revise el receptor y vuelva a activarlo.</translation>
     </message>
 </context>
+<context>
+    <name>wag::portal::InstancesController</name>
+    <message>
+        <source>open</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create the first one below.</source>
+        <translation>Aún no hay instancias. Cree la primera abajo.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>sin vincular</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Teléfono vinculado</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nueva instancia</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>De 3 a 40 caracteres: minúsculas, dígitos y guiones, empezando por letra o dígito.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PageShell</name>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>Páginas del portal</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
+        <translation>Software independiente, sin relación con WhatsApp, Meta ni 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalGate</name>
+    <message>
+        <source>This page is for administrators. You are signed in as an operator.</source>
+        <translation>Esta página es para administradores. Ha iniciado sesión como operador.</translation>
+    </message>
+    <message>
+        <source>The form was missing its security token or it did not match your session. Nothing was changed. Open the page again and retry.</source>
+        <translation>Al formulario le faltaba su token de seguridad o no coincidía con su sesión. No se cambió nada. Abra la página de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Página no encontrada</translation>
+    </message>
+    <message>
+        <source>There is no page at %1 in this version of the portal.</source>
+        <translation>No hay ninguna página en %1 en esta versión del portal.</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Volver a la página de inicio</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalPages</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves API</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatarios excluidos</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Uso aceptable</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Mensajería responsable</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>Referencia de la API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SignInController</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>This sign-in form has expired or did not come from this gateway. Please sign in again.</source>
+        <translation>Este formulario de inicio de sesión caducó o no procede de esta pasarela. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts from your address. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión desde su dirección. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión desde su dirección. Vuelva a intentarlo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas para este usuario. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas para este usuario. Vuelva a intentarlo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Esta cuenta está desactivada. Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again shortly.</source>
+        <translation>No es posible iniciar sesión en este momento. Vuelva a intentarlo en breve.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::UsersController</name>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
+        <translation>Añada, desactive o cambie usuarios en la ventana de escritorio (Configuración) o con el comando de administración.</translation>
+    </message>
+</context>
 </TS>

@@ -2167,4 +2167,248 @@
         <translation>La passerelle a désactivé la destination de webhook %1 (%2). Vérifiez le destinataire puis réactivez-la.</translation>
     </message>
 </context>
+<context>
+    <name>wag::portal::InstancesController</name>
+    <message>
+        <source>open</source>
+        <translation>connectée</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create the first one below.</source>
+        <translation>Aucune instance pour l’instant. Créez la première ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>non associé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Téléphone associé</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>De 3 à 40 caractères : minuscules, chiffres et tirets, commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PageShell</name>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>Pages du portail</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
+        <translation>Logiciel indépendant, sans lien avec WhatsApp, Meta ou 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalGate</name>
+    <message>
+        <source>This page is for administrators. You are signed in as an operator.</source>
+        <translation>Cette page est réservée aux administrateurs. Vous êtes connecté en tant qu’opérateur.</translation>
+    </message>
+    <message>
+        <source>The form was missing its security token or it did not match your session. Nothing was changed. Open the page again and retry.</source>
+        <translation>Le jeton de sécurité du formulaire manquait ou ne correspondait pas à votre session. Rien n’a été modifié. Rouvrez la page et réessayez.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <source>There is no page at %1 in this version of the portal.</source>
+        <translation>Il n’y a pas de page à %1 dans cette version du portail.</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Retour à la page d’accueil</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalPages</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinataires exclus</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Journal entrant</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Événements de politique</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Utilisation acceptable</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Messagerie responsable</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>Référence de l’API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SignInController</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>This sign-in form has expired or did not come from this gateway. Please sign in again.</source>
+        <translation>Ce formulaire de connexion a expiré ou ne provient pas de cette passerelle. Veuillez vous reconnecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts from your address. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion depuis votre adresse. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives de connexion depuis votre adresse. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés pour cet utilisateur. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de mots de passe erronés pour cet utilisateur. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again shortly.</source>
+        <translation>La connexion est impossible pour le moment. Réessayez sous peu.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::UsersController</name>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
+        <translation>Ajoutez, désactivez ou modifiez les utilisateurs dans la fenêtre de bureau (Paramètres) ou avec la commande d’administration.</translation>
+    </message>
+</context>
 </TS>

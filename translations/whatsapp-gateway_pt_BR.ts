@@ -2167,4 +2167,248 @@
         <translation>O gateway desativou o destino de webhook %1 (%2). Verifique o receptor e ative-o de novo.</translation>
     </message>
 </context>
+<context>
+    <name>wag::portal::InstancesController</name>
+    <message>
+        <source>open</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>No instances yet. Create the first one below.</source>
+        <translation>Ainda não há instâncias. Crie a primeira abaixo.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>não vinculado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Telefone vinculado</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nova instância</translation>
+    </message>
+    <message>
+        <source>3 to 40 characters: lower-case letters, digits and hyphens, starting with a letter or digit.</source>
+        <translation>De 3 a 40 caracteres: minúsculas, dígitos e hifens, começando com letra ou dígito.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PageShell</name>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>Portal pages</source>
+        <translation>Páginas do portal</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Você entrou como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
+        <translation>Software independente, sem vínculo com WhatsApp, Meta ou 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalGate</name>
+    <message>
+        <source>This page is for administrators. You are signed in as an operator.</source>
+        <translation>Esta página é para administradores. Você entrou como operador.</translation>
+    </message>
+    <message>
+        <source>The form was missing its security token or it did not match your session. Nothing was changed. Open the page again and retry.</source>
+        <translation>O formulário estava sem o token de segurança ou ele não correspondia à sua sessão. Nada foi alterado. Abra a página de novo e tente outra vez.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Página não encontrada</translation>
+    </message>
+    <message>
+        <source>There is no page at %1 in this version of the portal.</source>
+        <translation>Não há página em %1 nesta versão do portal.</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Voltar à página inicial</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Não permitido</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PortalPages</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chaves de API</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensagens</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Uso aceitável</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Mensagens responsáveis</translation>
+    </message>
+    <message>
+        <source>API reference</source>
+        <translation>Referência da API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SignInController</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>This sign-in form has expired or did not come from this gateway. Please sign in again.</source>
+        <translation>Este formulário de entrada expirou ou não veio deste gateway. Entre de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts from your address. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Tentativas de entrada demais a partir do seu endereço. Tente de novo em %n minuto.</numerusform>
+            <numerusform>Tentativas de entrada demais a partir do seu endereço. Tente de novo em %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nome de usuário ou senha incorretos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Senhas incorretas demais para este usuário. Tente de novo em %n minuto.</numerusform>
+            <numerusform>Senhas incorretas demais para este usuário. Tente de novo em %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Esta conta está desativada. Fale com um administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again shortly.</source>
+        <translation>Não é possível entrar agora. Tente de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::UsersController</name>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
+        <translation>Adicione, desative ou altere usuários na janela do desktop (Configurações) ou com o comando de administração.</translation>
+    </message>
+</context>
 </TS>

@@ -4,16 +4,15 @@
 
 namespace wag::portal {
 
-// The language pages are marked up in. Qt's translators are installed for the whole
-// process, so the portal speaks the language the gateway (and its window) runs in: the
-// "language" setting, or the system's when that is empty — the window's rule. Pages say so
-// in lang="…" and, for right-to-left scripts (Arabic), dir="rtl".
+// The language pages are marked up in: the one the gateway speaks (settings/language.h),
+// since that is the catalog their texts come from. Pages say so in lang="…" and, for
+// right-to-left scripts (Arabic), dir="rtl".
 struct PageLanguage
 {
     QString tag;              // BCP 47, e.g. "en", "ar", "pt-BR"
     bool rightToLeft = false;
 };
 
-PageLanguage pageLanguage(const QString &languageSetting);
+PageLanguage pageLanguage();
 
 } // namespace wag::portal

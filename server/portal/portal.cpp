@@ -17,7 +17,7 @@ Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits login
 {
     m_sessions = std::make_unique<SessionService>(m_services.users, m_services.clock, sessionLimits);
     m_throttle = std::make_unique<LoginThrottle>(m_services.clock, loginLimits);
-    m_gate = std::make_unique<PortalGate>(*m_sessions, m_services.languageSetting);
+    m_gate = std::make_unique<PortalGate>(*m_sessions);
     m_signIn = std::make_unique<SignInController>(*m_gate, *m_throttle, m_services.users);
     m_instances = std::make_unique<InstancesController>(*m_gate, m_services.instances);
     m_users = std::make_unique<UsersController>(*m_gate, m_services.users);

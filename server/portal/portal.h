@@ -3,7 +3,6 @@
 #include "core/clock.h"
 #include "portal_limits.h"
 
-#include <functional>
 #include <memory>
 
 namespace wag {
@@ -32,7 +31,6 @@ public:
         UserService &users;
         InstanceService &instances;
         const Clock &clock;
-        std::function<QString()> languageSetting; // the "language" setting as it is now
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});

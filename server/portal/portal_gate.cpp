@@ -5,14 +5,11 @@
 
 namespace wag::portal {
 
-PortalGate::PortalGate(SessionService &sessions, std::function<QString()> languageSetting)
-    : m_sessions(sessions), m_languageSetting(std::move(languageSetting))
-{
-}
+PortalGate::PortalGate(SessionService &sessions) : m_sessions(sessions) { }
 
 PageLanguage PortalGate::language() const
 {
-    return pageLanguage(m_languageSetting ? m_languageSetting() : QString());
+    return pageLanguage();
 }
 
 std::optional<SignedIn> PortalGate::visitor(const HttpRequest &request)

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
 #include <optional>
 
 namespace wag::portal {
@@ -23,8 +22,7 @@ class PortalGate
 public:
     static constexpr char kSessionCookie[] = "wag_session";
 
-    // `languageSetting` reads the gateway's "language" setting as it is now.
-    PortalGate(SessionService &sessions, std::function<QString()> languageSetting);
+    explicit PortalGate(SessionService &sessions);
 
     struct Admission
     {
@@ -53,7 +51,6 @@ public:
 
 private:
     SessionService &m_sessions;
-    std::function<QString()> m_languageSetting;
 };
 
 } // namespace wag::portal

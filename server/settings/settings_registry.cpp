@@ -189,7 +189,7 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
                             "(8 hex digits, generated once and stored)"),
              false)),
         text(kLanguage, QString(),
-             QStringLiteral("Language of the desktop window: en, ar, de, es, fr or pt_BR; empty: the system's"),
+             QStringLiteral("Language of the desktop window and the web portal: en, ar, de, es, fr or pt_BR; empty: the system's"),
              true),
         restart(choice(kKeychain, QStringLiteral("auto"), {QStringLiteral("auto"), QStringLiteral("off")},
                QStringLiteral("Where the data key lives: the OS keychain (auto) or a 0600 file in the data dir (off)"),

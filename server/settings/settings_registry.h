@@ -89,7 +89,8 @@ inline const QString kLanguage = QStringLiteral("language");
 class SettingsRegistry
 {
 public:
-    // The languages the desktop window is translated into; "language" accepts these or empty.
+    // The languages the window and the portal are translated into (settings/language.h);
+    // "language" accepts these or empty.
     static const QStringList &languages();
 
     static const QList<SettingDefinition> &definitions();

@@ -1,15 +1,15 @@
 // Translations: every catalog is complete and matches the texts in the sources today (a new
-// tr() string without its translations fails here), each one loads from the resources
-// embedded in the gui library, and switching the window to Arabic mirrors it and shows
+// tr() string in the window or the portal without its translations fails here), each one
+// loads from the resources embedded in the server library, and switching the window to Arabic mirrors it and shows
 // Arabic texts, back to English restores it. With WAG_SCREENSHOT_DIR set, it also takes
 // the README's Arabic screenshot.
-#include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/settings_page.h"
 #include "gui_test_support.h"
 #include "instances/instance_service.h"
 #include "gui/instances_page.h"
 #include "providers/simulator/simulator_provider.h"
+#include "settings/language.h"
 #include "settings/settings_registry.h"
 #include "storage/settings_store.h"
 
@@ -118,10 +118,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+        QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+        for (const QString &folder : QStringLiteral(WAG_TRANSLATED_FOLDERS).split(QLatin1Char(',')))
+            arguments << QStringLiteral(WAG_SOURCE_DIR "/") + folder;
+        QVERIFY(arguments.contains(QStringLiteral(WAG_SOURCE_DIR "/server/portal")));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(WAG_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(WAG_SOURCE_DIR "/gui"), QStringLiteral("-ts"), fresh});
+        lupdate.start(QStringLiteral(WAG_LUPDATE), arguments << QStringLiteral("-ts") << fresh);
         QVERIFY(lupdate.waitForFinished(60'000));
         QCOMPARE(lupdate.exitCode(), 0);
         QList<Message> current;

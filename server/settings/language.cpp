@@ -1,10 +1,10 @@
 #include "language.h"
 
-#include "settings/settings_registry.h"
+#include "settings_registry.h"
 
-#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QTranslator>
 
 namespace wag::language {
@@ -12,7 +12,8 @@ namespace wag::language {
 namespace {
 
 QString g_current = QStringLiteral("en");
-// Owned by qApp so they outlive every window; replaced (not stacked) on each apply().
+// Owned by qApp so they outlive every window and page; replaced (not stacked) on each
+// apply(), so switching back and forth does not pile up catalogs.
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 
@@ -27,14 +28,16 @@ void removeTranslators()
     }
 }
 
-// "pt-BR" / "pt_BR" → "pt_BR" when supported; "ar-SA" → "ar"; "" when nothing fits.
-QString match(const QString &uiLanguage)
+// "pt-BR" / "pt_BR" → "pt_BR"; "ar-SA" → "ar"; "" when nothing fits.
+QString match(const QString &name)
 {
-    const QString name = QString(uiLanguage).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString normalized = QString(name.trimmed()).replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (normalized.isEmpty())
+        return {};
     for (const QString &code : supported())
-        if (name.compare(code, Qt::CaseInsensitive) == 0)
+        if (normalized.compare(code, Qt::CaseInsensitive) == 0)
             return code;
-    const QString base = name.section(QLatin1Char('_'), 0, 0).toLower();
+    const QString base = normalized.section(QLatin1Char('_'), 0, 0).toLower();
     // Portuguese from Portugal still reads Brazilian Portuguese better than English.
     if (base == u"pt")
         return QStringLiteral("pt_BR");
@@ -48,11 +51,11 @@ const QStringList &supported()
     return SettingsRegistry::languages();
 }
 
-QString resolve(const QString &setting)
+QString resolve(const QString &setting, const QStringList &systemLanguages)
 {
-    if (supported().contains(setting))
-        return setting;
-    for (const QString &ui : QLocale::system().uiLanguages())
+    if (const QString code = match(setting); !code.isEmpty())
+        return code;
+    for (const QString &ui : systemLanguages)
         if (const QString code = match(ui); !code.isEmpty())
             return code;
     return QStringLiteral("en");
@@ -85,14 +88,26 @@ bool apply(const QString &code)
                 QCoreApplication::installTranslator(g_qt);
         }
     }
-    // Set explicitly (not left to Qt's guess from the catalog) so English restores LTR.
-    QGuiApplication::setLayoutDirection(QLocale(g_current).textDirection());
+    // Set explicitly (not left to Qt's guess from the catalog) so English restores LTR. A
+    // headless gateway has no layout; its pages say dir="rtl" themselves.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(QLocale(g_current).textDirection());
     return ok;
 }
 
 QString current()
 {
     return g_current;
+}
+
+QString htmlTag(const QString &code)
+{
+    return QString(code).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+bool isRightToLeft(const QString &code)
+{
+    return QLocale(code).textDirection() == Qt::RightToLeft;
 }
 
 } // namespace wag::language
