@@ -3,6 +3,7 @@
 # browser for the portal tests comes from install-test-deps.sh, called by the test command only).
 # Debian packages only. Safe to run again: apt-get skips what is already there.
 set -euo pipefail
+source "$(dirname "$0")/apt-install-missing.sh"
 
 packages=(
   # toolchain
@@ -18,13 +19,4 @@ packages=(
   dbus dbus-x11 gnome-keyring xvfb xauth procps curl
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+apt_install_missing "${packages[@]}"

@@ -3,6 +3,7 @@
 // What the GUI tests share: a real engine (simulator provider, temporary data folder,
 // keychain off, an ephemeral loopback port) and helpers for the dialogs the window opens.
 #include "engine.h"
+#include "support/serving_engine.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -27,28 +28,9 @@ public:
     // or replaces the defaults (say {"keychain", "auto"} or the Evolution provider's).
     QString open(bool serve = true, const QMap<QString, QString> &settings = {})
     {
-        qputenv("WAG_KEYCHAIN", "off");
         if (!m_dir.isValid())
             return QStringLiteral("no temporary folder");
-        Engine::Config config;
-        config.dataDir = m_dir.path();
-        QMap<QString, QString> values{{QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
-                                      {QStringLiteral("keychain"), QStringLiteral("off")}};
-        values.insert(settings);
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            const Status s = config.settings.set(Settings::Layer::CommandLine, it.key(), it.value());
-            if (!s.ok())
-                return s.failure().message;
-        }
-        auto opened = Engine::open(std::move(config));
-        if (!opened.ok())
-            return opened.failure().message;
-        m_engine = std::move(opened.value());
-        if (serve) {
-            if (const Status s = m_engine->serve(); !s.ok())
-                return s.failure().message;
-        }
-        return {};
+        return openTestEngine(m_dir.path(), nullptr, serve, settings, m_engine);
     }
 
     Engine &operator*() const { return *m_engine; }

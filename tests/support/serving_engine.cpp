@@ -4,14 +4,14 @@
 
 namespace wag::test {
 
-QString ServingEngine::start(const Clock &clock, const QMap<QString, QString> &settings)
+QString openTestEngine(const QString &dataDir, const Clock *clock, bool serve,
+                       const QMap<QString, QString> &settings, std::unique_ptr<Engine> &engine)
 {
     qputenv("WAG_KEYCHAIN", "off");
-    if (!m_dir.isValid())
-        return QStringLiteral("no temporary folder");
     Engine::Config config;
-    config.dataDir = m_dir.path();
-    config.clock = &clock;
+    config.dataDir = dataDir;
+    if (clock)
+        config.clock = clock;
     QMap<QString, QString> values{{QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
                                   {QStringLiteral("keychain"), QStringLiteral("off")}};
     values.insert(settings);
@@ -23,10 +23,19 @@ QString ServingEngine::start(const Clock &clock, const QMap<QString, QString> &s
     auto opened = Engine::open(std::move(config));
     if (!opened.ok())
         return opened.failure().message;
-    m_engine = std::move(opened.value());
-    if (const Status s = m_engine->serve(); !s.ok())
-        return s.failure().message;
+    engine = std::move(opened.value());
+    if (serve) {
+        if (const Status s = engine->serve(); !s.ok())
+            return s.failure().message;
+    }
     return {};
+}
+
+QString ServingEngine::start(const Clock &clock, const QMap<QString, QString> &settings)
+{
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary folder");
+    return openTestEngine(m_dir.path(), &clock, true, settings, m_engine);
 }
 
 quint16 ServingEngine::port() const

@@ -9,6 +9,13 @@
 
 namespace wag::test {
 
+// Opens a real engine on `dataDir`: simulator provider, keychain off, an ephemeral loopback
+// port, with `settings` added to or replacing those, the clock if one is given, and serving
+// if `serve`. Empty on success, else the reason. What every in-process engine of the tests
+// starts from.
+QString openTestEngine(const QString &dataDir, const Clock *clock, bool serve,
+                       const QMap<QString, QString> &settings, std::unique_ptr<Engine> &engine);
+
 // A real engine serving on an ephemeral loopback port in the test's own thread, with the
 // clock the test gives it (simulator provider, keychain off, a temporary data dir).
 class ServingEngine
