@@ -320,7 +320,7 @@ Status Engine::serve()
     applyLanguage();
     // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
     // the sign-in page for browsers).
-    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{*m_users, *m_instances, clock()});
+    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions});
     m_portal->registerRoutes(*m_router);
     // Loopback-only routes that act as the phone and its contacts (SPEC §4.3), for the
     // simulator only; without the setting they do not exist (404).

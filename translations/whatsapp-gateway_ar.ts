@@ -2188,6 +2188,121 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiKeysController</name>
+    <message>
+        <source>No API keys yet. Create the first one below.</source>
+        <translation>لا توجد مفاتيح API بعد. أنشئ أول مفتاح أدناه.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>كل المثيلات</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>البادئة</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>آخر استخدام</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>There are no instances yet.</source>
+        <translation>لا توجد مثيلات بعد.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>مفتاح API جديد</translation>
+    </message>
+    <message>
+        <source>A name that says who uses the key, e.g. &quot;crm&quot;.</source>
+        <translation>اسم يبيّن من يستخدم المفتاح، مثلاً &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>المثيلات التي يمكن للمفتاح الإرسال عبرها</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>إن لم تحدد شيئاً: يمكن للمفتاح استخدام كل المثيلات.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>إنشاء المفتاح</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>مفاتيح API</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>أعطِ المفتاح اسماً يدل على من يستخدمه، مثلاً &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>مفتاح &quot;%1&quot;. ترسله التكاملات بصيغة &quot;Authorization: Bearer &lt;key&gt;&quot;:</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>مفتاح API الجديد</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>انسخه الآن: لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps only a hash of it. If it is lost, revoke it and create a new one.</source>
+        <translation>لا تحتفظ البوابة إلا ببصمة منه. إن فُقد، ألغِه وأنشئ مفتاحاً جديداً.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>إلغاء مفتاح API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>إلغاء المفتاح &quot;%1&quot; (%2…)؟ سيُرفض كل ما يستخدمه بدءاً من الطلب التالي.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إلغاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2402,6 +2517,214 @@
     <message>
         <source>Signing in is not possible right now. Try again shortly.</source>
         <translation>تسجيل الدخول غير ممكن الآن. حاول من جديد بعد قليل.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SuppressionsController</name>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>انسحب بكلمة مفتاحية</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>أضافه الموظفون</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>No one is suppressed.</source>
+        <translation>لا يوجد أي مستلم محظور.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>لا يوجد إدخال يطابق &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 من %3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من أضافه</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>جزء من رقم أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>إضافة رقم</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>مثلاً طلب ذلك هاتفياً</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>استيراد CSV</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>نص CSV</translation>
+    </message>
+    <message>
+        <source>Paste the file&apos;s text: a header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes. At most %1 MiB and %2 rows.</source>
+        <translation>الصق نص الملف: صف عناوين وعمود &quot;phone&quot; (واختيارياً &quot;note&quot;). تُفحص كل الصفوف أولاً: صف واحد خاطئ ولا يتغير شيء. الحد الأقصى %1 ميبيبايت و%2 صف.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>المستلمون المحظورون</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>أدخل رقم هاتف، مثلاً ‎+14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 موجود في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>إزالة الحظر</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>السماح بالرسائل إلى %1 مجدداً؟ افعل ذلك فقط إن طلبه الشخص.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added.</source>
+        <translation>
+            <numerusform>لم يُضف أي رقم.</numerusform>
+            <numerusform>أُضيف رقم واحد.</numerusform>
+            <numerusform>أُضيف رقمان.</numerusform>
+            <numerusform>أُضيفت %n أرقام.</numerusform>
+            <numerusform>أُضيف %n رقماً.</numerusform>
+            <numerusform>أُضيف %n رقم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>لم يكن أي منها في القائمة.</numerusform>
+            <numerusform>كان واحد منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان اثنان منها في القائمة بالفعل.</numerusform>
+            <numerusform>كانت %n منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان %n منها في القائمة بالفعل.</numerusform>
+            <numerusform>كان %n منها في القائمة بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) were refused. Fix them and import again.</source>
+        <translation>
+            <numerusform>لم يُستورد شيء لأنه لم يُرفض أي صف. صحّحها واستورد مجدداً.</numerusform>
+            <numerusform>لم يُستورد شيء لأن صفاً واحداً رُفض. صحّحه واستورد مجدداً.</numerusform>
+            <numerusform>لم يُستورد شيء لأن صفين رُفضا. صحّحهما واستورد مجدداً.</numerusform>
+            <numerusform>لم يُستورد شيء لأن %n صفوف رُفضت. صحّحها واستورد مجدداً.</numerusform>
+            <numerusform>لم يُستورد شيء لأن %n صفاً رُفض. صحّحها واستورد مجدداً.</numerusform>
+            <numerusform>لم يُستورد شيء لأن %n صف رُفض. صحّحها واستورد مجدداً.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>لم يُستورد شيء. %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>الصفوف المتخطاة</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>المُدخل</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>Paste the CSV text to import first.</source>
+        <translation>الصق أولاً نص CSV المراد استيراده.</translation>
     </message>
 </context>
 <context>

@@ -2168,6 +2168,121 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiKeysController</name>
+    <message>
+        <source>No API keys yet. Create the first one below.</source>
+        <translation>Noch keine API-Schlüssel. Legen Sie unten den ersten an.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>alle Instanzen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>There are no instances yet.</source>
+        <translation>Es gibt noch keine Instanzen.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A name that says who uses the key, e.g. &quot;crm&quot;.</source>
+        <translation>Ein Name, der sagt, wer den Schlüssel nutzt, z. B. „crm“.</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instanzen, über die der Schlüssel senden darf</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Nichts angehakt: Der Schlüssel darf jede Instanz nutzen.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn nutzt, z. B. „crm“.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>Der Schlüssel für „%1“. Integrationen senden ihn als „Authorization: Bearer &lt;key&gt;“:</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>Der neue API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Kopieren Sie ihn jetzt: Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps only a hash of it. If it is lost, revoke it and create a new one.</source>
+        <translation>Das Gateway speichert nur einen Hash davon. Geht er verloren, widerrufen Sie ihn und erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Schlüssel „%1“ (%2…) widerrufen? Was ihn nutzt, wird ab der nächsten Anfrage abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2374,6 +2489,202 @@
     <message>
         <source>Signing in is not possible right now. Try again shortly.</source>
         <translation>Anmelden ist gerade nicht möglich. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SuppressionsController</name>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>per Stichwort abgemeldet</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>vom Team hinzugefügt</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>No one is suppressed.</source>
+        <translation>Niemand ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Kein Eintrag passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Teil einer Nummer oder Notiz</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>z. B. telefonisch gewünscht</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV-Text</translation>
+    </message>
+    <message>
+        <source>Paste the file&apos;s text: a header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes. At most %1 MiB and %2 rows.</source>
+        <translation>Fügen Sie den Text der Datei ein: eine Kopfzeile und eine Spalte „phone“ (optional „note“). Alle Zeilen werden zuerst geprüft: Eine fehlerhafte Zeile, und nichts ändert sich. Höchstens %1 MiB und %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Gesperrte Empfänger</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Geben Sie eine Telefonnummer ein, z. B. +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Nachrichten an %1 wieder erlauben? Nur tun, wenn die Person darum gebeten hat.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added.</source>
+        <translation>
+            <numerusform>%n Nummer hinzugefügt.</numerusform>
+            <numerusform>%n Nummern hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n stand bereits auf der Liste.</numerusform>
+            <numerusform>%n standen bereits auf der Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) were refused. Fix them and import again.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert, weil %n Zeile abgelehnt wurde. Korrigieren Sie sie und importieren Sie erneut.</numerusform>
+            <numerusform>Nichts wurde importiert, weil %n Zeilen abgelehnt wurden. Korrigieren Sie sie und importieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Paste the CSV text to import first.</source>
+        <translation>Fügen Sie zuerst den zu importierenden CSV-Text ein.</translation>
     </message>
 </context>
 <context>

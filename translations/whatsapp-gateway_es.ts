@@ -2168,6 +2168,121 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiKeysController</name>
+    <message>
+        <source>No API keys yet. Create the first one below.</source>
+        <translation>Aún no hay claves API. Cree la primera abajo.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>todas las instancias</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>There are no instances yet.</source>
+        <translation>Aún no hay instancias.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nueva clave API</translation>
+    </message>
+    <message>
+        <source>A name that says who uses the key, e.g. &quot;crm&quot;.</source>
+        <translation>Un nombre que diga quién usa la clave, p. ej., &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instancias por las que la clave puede enviar</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Ninguna marcada: la clave puede usar todas las instancias.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves API</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Dé a la clave un nombre que indique quién la usa, p. ej., &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>La clave de &quot;%1&quot;. Las integraciones la envían como &quot;Authorization: Bearer &lt;key&gt;&quot;:</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>La nueva clave API</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Cópiela ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps only a hash of it. If it is lost, revoke it and create a new one.</source>
+        <translation>La pasarela solo guarda un hash de ella. Si se pierde, revóquela y cree una nueva.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revocar clave API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>¿Revocar la clave &quot;%1&quot; (%2…)? Lo que la use será rechazado desde la próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2374,6 +2489,202 @@
     <message>
         <source>Signing in is not possible right now. Try again shortly.</source>
         <translation>No es posible iniciar sesión en este momento. Vuelva a intentarlo en breve.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SuppressionsController</name>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>baja por palabra clave</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>añadido por el personal</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>No one is suppressed.</source>
+        <translation>No hay nadie excluido.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Ninguna entrada coincide con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Parte de un número o de una nota</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Añadir un número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>p. ej., lo pidió por teléfono</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>Texto CSV</translation>
+    </message>
+    <message>
+        <source>Paste the file&apos;s text: a header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes. At most %1 MiB and %2 rows.</source>
+        <translation>Pegue el texto del archivo: una fila de encabezado y una columna &quot;phone&quot; (opcionalmente &quot;note&quot;). Primero se comprueban todas las filas: una fila errónea y no cambia nada. Como máximo %1 MiB y %2 filas.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatarios excluidos</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Introduzca un número de teléfono, p. ej., +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Quitar exclusión</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>¿Permitir de nuevo mensajes a %1? Hágalo solo si la persona lo pidió.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added.</source>
+        <translation>
+            <numerusform>%n número añadido.</numerusform>
+            <numerusform>%n números añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n ya estaba en la lista.</numerusform>
+            <numerusform>%n ya estaban en la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) were refused. Fix them and import again.</source>
+        <translation>
+            <numerusform>No se importó nada porque se rechazó %n fila. Corríjala e importe de nuevo.</numerusform>
+            <numerusform>No se importó nada porque se rechazaron %n filas. Corríjalas e importe de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Paste the CSV text to import first.</source>
+        <translation>Pegue primero el texto CSV que desea importar.</translation>
     </message>
 </context>
 <context>

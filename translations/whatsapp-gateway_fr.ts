@@ -2168,6 +2168,121 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiKeysController</name>
+    <message>
+        <source>No API keys yet. Create the first one below.</source>
+        <translation>Aucune clé d’API pour l’instant. Créez la première ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>toutes les instances</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>There are no instances yet.</source>
+        <translation>Il n’y a pas encore d’instance.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>A name that says who uses the key, e.g. &quot;crm&quot;.</source>
+        <translation>Un nom qui dit qui utilise la clé, p. ex. « crm ».</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instances par lesquelles la clé peut envoyer</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Aucune cochée : la clé peut utiliser toutes les instances.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Donnez à la clé un nom qui indique qui l’utilise, p. ex. « crm ».</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>La clé pour « %1 ». Les intégrations l’envoient sous la forme « Authorization: Bearer &lt;key&gt; » :</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>La nouvelle clé d’API</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copiez-la maintenant : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps only a hash of it. If it is lost, revoke it and create a new one.</source>
+        <translation>La passerelle n’en garde qu’une empreinte. Si elle est perdue, révoquez-la et créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d’API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Révoquer la clé « %1 » (%2…) ? Ce qui l’utilise sera refusé dès la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2374,6 +2489,202 @@
     <message>
         <source>Signing in is not possible right now. Try again shortly.</source>
         <translation>La connexion est impossible pour le moment. Réessayez sous peu.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SuppressionsController</name>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>désinscrit par mot-clé</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>ajouté par l’équipe</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>No one is suppressed.</source>
+        <translation>Personne n’est exclu.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Aucune entrée ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Partie d’un numéro ou d’une note</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>p. ex. demandé par téléphone</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>Texte CSV</translation>
+    </message>
+    <message>
+        <source>Paste the file&apos;s text: a header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes. At most %1 MiB and %2 rows.</source>
+        <translation>Collez le texte du fichier : une ligne d’en-tête et une colonne « phone » (éventuellement « note »). Toutes les lignes sont vérifiées d’abord : une seule ligne erronée et rien ne change. Au plus %1 Mio et %2 lignes.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinataires exclus</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Saisissez un numéro de téléphone, p. ex. +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 est déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Retirer l’exclusion</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Autoriser de nouveau les messages à %1 ? Seulement si la personne l’a demandé.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added.</source>
+        <translation>
+            <numerusform>%n numéro ajouté.</numerusform>
+            <numerusform>%n numéros ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n était déjà sur la liste.</numerusform>
+            <numerusform>%n étaient déjà sur la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) were refused. Fix them and import again.</source>
+        <translation>
+            <numerusform>Rien n’a été importé, car %n ligne a été refusée. Corrigez-la et importez de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé, car %n lignes ont été refusées. Corrigez-les et importez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Paste the CSV text to import first.</source>
+        <translation>Collez d’abord le texte CSV à importer.</translation>
     </message>
 </context>
 <context>

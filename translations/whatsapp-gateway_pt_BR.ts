@@ -2168,6 +2168,121 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiKeysController</name>
+    <message>
+        <source>No API keys yet. Create the first one below.</source>
+        <translation>Ainda não há chaves de API. Crie a primeira abaixo.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>all instances</source>
+        <translation>todas as instâncias</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefixo</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>There are no instances yet.</source>
+        <translation>Ainda não há instâncias.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nova chave de API</translation>
+    </message>
+    <message>
+        <source>A name that says who uses the key, e.g. &quot;crm&quot;.</source>
+        <translation>Um nome que diga quem usa a chave, ex.: &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>Instances the key may send through</source>
+        <translation>Instâncias pelas quais a chave pode enviar</translation>
+    </message>
+    <message>
+        <source>None ticked: the key may use every instance.</source>
+        <translation>Nenhuma marcada: a chave pode usar todas as instâncias.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Criar chave</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Chaves de API</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says who uses it, e.g. &quot;crm&quot;.</source>
+        <translation>Dê à chave um nome que diga quem a usa, ex.: &quot;crm&quot;.</translation>
+    </message>
+    <message>
+        <source>The key for &quot;%1&quot;. Integrations send it as &quot;Authorization: Bearer &lt;key&gt;&quot;:</source>
+        <translation>A chave de &quot;%1&quot;. As integrações a enviam como &quot;Authorization: Bearer &lt;key&gt;&quot;:</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>A nova chave de API</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copie-a agora: ela não será mostrada de novo.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps only a hash of it. If it is lost, revoke it and create a new one.</source>
+        <translation>O gateway guarda só um hash dela. Se ela se perder, revogue-a e crie uma nova.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revogar chave de API</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2…)? Whatever uses it is refused from the next request on.</source>
+        <translation>Revogar a chave &quot;%1&quot; (%2…)? O que a usar será recusado a partir da próxima requisição.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2374,6 +2489,202 @@
     <message>
         <source>Signing in is not possible right now. Try again shortly.</source>
         <translation>Não é possível entrar agora. Tente de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SuppressionsController</name>
+    <message>
+        <source>opted out by keyword</source>
+        <translation>descadastrado por palavra-chave</translation>
+    </message>
+    <message>
+        <source>added by staff</source>
+        <translation>adicionado pela equipe</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>No one is suppressed.</source>
+        <translation>Ninguém está bloqueado.</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Nenhuma entrada corresponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Part of a number or a note</source>
+        <translation>Parte de um número ou de uma nota</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Adicionar um número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone</source>
+        <translation>ex.: pediu por telefone</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>Texto CSV</translation>
+    </message>
+    <message>
+        <source>Paste the file&apos;s text: a header row and a &quot;phone&quot; column (optionally &quot;note&quot;). All rows are checked first: one bad row and nothing changes. At most %1 MiB and %2 rows.</source>
+        <translation>Cole o texto do arquivo: uma linha de cabeçalho e uma coluna &quot;phone&quot; (opcionalmente &quot;note&quot;). Todas as linhas são verificadas antes: uma linha com erro e nada muda. No máximo %1 MiB e %2 linhas.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Suppressed recipients</source>
+        <translation>Destinatários bloqueados</translation>
+    </message>
+    <message>
+        <source>Enter a phone number, e.g. +14155552671.</source>
+        <translation>Digite um número de telefone, ex.: +14155552671.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 já está na lista.</translation>
+    </message>
+    <message>
+        <source>Remove suppression</source>
+        <translation>Remover bloqueio</translation>
+    </message>
+    <message>
+        <source>Allow messages to %1 again? Only do this if the person asked for it.</source>
+        <translation>Permitir mensagens para %1 de novo? Só faça isso se a pessoa pediu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added.</source>
+        <translation>
+            <numerusform>%n número adicionado.</numerusform>
+            <numerusform>%n números adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were on the list already.</source>
+        <translation>
+            <numerusform>%n já estava na lista.</numerusform>
+            <numerusform>%n já estavam na lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported, because %n row(s) were refused. Fix them and import again.</source>
+        <translation>
+            <numerusform>Nada foi importado porque %n linha foi recusada. Corrija-a e importe de novo.</numerusform>
+            <numerusform>Nada foi importado porque %n linhas foram recusadas. Corrija-as e importe de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nada foi importado. %1</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Linhas ignoradas</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Linhas recusadas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Relatório de importação</translation>
+    </message>
+    <message>
+        <source>Paste the CSV text to import first.</source>
+        <translation>Cole primeiro o texto CSV a importar.</translation>
     </message>
 </context>
 <context>

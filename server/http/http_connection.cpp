@@ -172,6 +172,8 @@ void HttpConnection::handOffRequest()
     m_handlerReached = false;
     const qsizetype length = m_headLength + m_head.contentLength;
     if (m_route.direct) {
+        if (m_route.takesOver)
+            m_takeOverHead = m_input.left(length);
         QByteArray body = m_input.mid(m_headLength, m_head.contentLength);
         m_input.remove(0, length);
         dispatchDirect(std::move(body));
@@ -245,6 +247,28 @@ void HttpConnection::route(HttpRequest &request, const Router::Match &route)
     (*route.handler)(request, HttpReply(this, m_requestNumber));
 }
 
+QTcpSocket *HttpConnection::takeOver(quint64 requestNumber)
+{
+    if (!isWaitingFor(requestNumber) || m_takeOverHead.isEmpty() || !m_socket)
+        return nullptr;
+    // The request, its body and anything the client sent after it go back into the
+    // socket's read buffer, last byte first, so the new owner reads them as if fresh.
+    const QByteArray replay = m_takeOverHead + m_input;
+    m_takeOverHead.clear();
+    m_input.clear();
+    m_timer.stop();
+    QTcpSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    for (qsizetype i = replay.size() - 1; i >= 0; --i)
+        socket->ungetChar(replay.at(i));
+    m_state = State::Closed;
+    m_finished = true;
+    emit finished(this); // the front door forgets this connection; the socket lives on
+    return socket;
+}
+
 bool HttpConnection::isWaitingFor(quint64 requestNumber) const
 {
     return m_state == State::Dispatched && requestNumber == m_requestNumber;
@@ -254,6 +278,7 @@ void HttpConnection::deliver(quint64 requestNumber, HttpResponse response)
 {
     if (!isWaitingFor(requestNumber))
         return;
+    m_takeOverHead.clear();
     const bool keepAlive = m_head.keepAlive;
     writeResponse(response, keepAlive);
     if (!keepAlive) {

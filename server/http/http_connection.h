@@ -55,6 +55,8 @@ public:
     // Called through HttpReply.
     void deliver(quint64 requestNumber, HttpResponse response);
     bool isWaitingFor(quint64 requestNumber) const;
+    // Called through HttpReply::takeOver(): see there.
+    QTcpSocket *takeOver(quint64 requestNumber);
     // Called when QHttpServer itself refuses a request we framed.
     void abortFromParser();
 
@@ -88,6 +90,7 @@ private:
     QByteArray m_input;
     RequestHead m_head;
     Router::Match m_route; // of m_head, found before its body was read
+    QByteArray m_takeOverHead; // the raw request (head and body) whose route may take over
     qsizetype m_headLength = 0;
     bool m_headTimerArmed = false;
     quint64 m_requestNumber = 0;

@@ -15,6 +15,11 @@ void HttpReply::send(HttpResponse response) const
         m_connection->deliver(m_requestNumber, std::move(response));
 }
 
+QTcpSocket *HttpReply::takeOver() const
+{
+    return m_connection ? m_connection->takeOver(m_requestNumber) : nullptr;
+}
+
 bool HttpReply::clientStillWaiting() const
 {
     return m_connection && m_connection->isWaitingFor(m_requestNumber);

@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+class QTcpSocket;
+
 namespace wag {
 
 class HttpConnection;
@@ -19,6 +21,12 @@ public:
 
     void send(HttpResponse response) const;
     bool clientStillWaiting() const;
+    // For a route registered with RouteOptions::takesOver, instead of send(): the front door
+    // lets go of the connection and returns its socket, unparented, with the request's bytes
+    // (and whatever followed them) put back to be read again, e.g. by
+    // QWebSocketServer::handleConnection(). Null when the client has gone or the route may
+    // not take over. The caller owns the socket; the front door's limits no longer apply.
+    QTcpSocket *takeOver() const;
 
 private:
     QPointer<HttpConnection> m_connection;

@@ -67,7 +67,8 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
             result.params = std::move(params);
             result.loopbackOnly = route.options.loopbackOnly;
             result.maxBodyBytes = route.options.maxBodyBytes;
-            result.direct = route.options.direct;
+            result.direct = route.options.direct || route.options.takesOver;
+            result.takesOver = route.options.takesOver;
         }
         const QString name = QString::fromLatin1(route.method);
         if (!result.allowedMethods.contains(name))

@@ -19,6 +19,10 @@ struct RouteOptions
     // a second time: for hot routes (the send API), where that second parse is a tenth of
     // the work. Only the head fields RequestHead keeps and the raw body reach the handler.
     bool direct = false;
+    // The handler may take the connection over (HttpReply::takeOver), e.g. to upgrade it to a
+    // WebSocket. Such a route is served directly, and the request's head is kept so it can be
+    // put back into the socket for whoever takes it.
+    bool takesOver = false;
 };
 
 // The route table: method + path template ("/simulator/instances/{id}/scan"). It answers
@@ -49,6 +53,7 @@ public:
         QStringList allowedMethods; // non-empty when the path exists under other methods
         bool loopbackOnly = false;
         bool direct = false; // RouteOptions::direct of the matched handler
+        bool takesOver = false; // RouteOptions::takesOver
         std::optional<qint64> maxBodyBytes;
     };
 

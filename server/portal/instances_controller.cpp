@@ -31,28 +31,33 @@ QString InstancesController::stateLabel(const InstanceRecord &instance)
     return instanceStateName(instance.state);
 }
 
+Html InstancesController::row(const InstanceRecord &instance)
+{
+    Html badges = Html::fill(R"(<span class="badge state-%1">%2</span>)",
+                             {instanceStateName(instance.state), stateLabel(instance)});
+    if (instance.paused)
+        badges += Html::fill(R"( <span class="badge paused">%1</span>)", {tr("Paused")});
+    // The simulator is the Demo: no real WhatsApp account behind it.
+    if (instance.provider == u"simulator")
+        badges += Html::fill(R"( <span class="badge demo">%1</span>)", {tr("Demo")});
+    // A remote screen does not need the whole number (SPEC §3): the log mask.
+    // Numbers read left to right also on a right-to-left page.
+    const Html phone = instance.linkedPhone.isEmpty()
+        ? Html::text(tr("not linked"))
+        : Html::fill(R"(<span dir="ltr">%1</span>)", {maskPhone(instance.linkedPhone)});
+    // data-instance: the live updates (live_updates.h) replace the row by it.
+    return Html::fill(R"(<tr data-instance="%1"><td class="name">%2</td><td>%3</td><td class="phone">%4</td></tr>)",
+                      {instance.id, instance.name, badges, phone});
+}
+
 Html InstancesController::table() const
 {
     const QList<InstanceRecord> instances = m_instances.list();
     if (instances.isEmpty())
         return Html::fill(R"(<p class="empty">%1</p>)", {tr("No instances yet. Create the first one below.")});
     Html rows;
-    for (const InstanceRecord &instance : instances) {
-        Html badges = Html::fill(R"(<span class="badge state-%1">%2</span>)",
-                                 {instanceStateName(instance.state), stateLabel(instance)});
-        if (instance.paused)
-            badges += Html::fill(R"( <span class="badge paused">%1</span>)", {tr("Paused")});
-        // The simulator is the Demo: no real WhatsApp account behind it.
-        if (instance.provider == u"simulator")
-            badges += Html::fill(R"( <span class="badge demo">%1</span>)", {tr("Demo")});
-        // A remote screen does not need the whole number (SPEC §3): the log mask.
-        // Numbers read left to right also on a right-to-left page.
-        const Html phone = instance.linkedPhone.isEmpty()
-            ? Html::text(tr("not linked"))
-            : Html::fill(R"(<span dir="ltr">%1</span>)", {maskPhone(instance.linkedPhone)});
-        rows += Html::fill(R"(<tr><td class="name">%1</td><td>%2</td><td class="phone">%3</td></tr>)",
-                           {instance.name, badges, phone});
-    }
+    for (const InstanceRecord &instance : instances)
+        rows += row(instance);
     return Html::fill(R"(<table class="list"><thead><tr><th scope="col">%1</th><th scope="col">%2</th>)"
                       R"(<th scope="col">%3</th></tr></thead><tbody>%4</tbody></table>)",
                       {tr("Name"), tr("State"), tr("Linked phone"), rows});
@@ -79,7 +84,10 @@ HttpResponse InstancesController::listPage(const HttpRequest &request, const Sig
 {
     const Html main = Html::fill(R"(<h1>%1</h1>%2%3)",
                                  {tr("Instances"), table(), createForm(visitor, problem, typedName)});
-    return m_gate.page(request, visitor, status, tr("Instances"), main);
+    // The page with the live-updates script (portal-live.js), which keeps its rows current.
+    ShellContext context{m_gate.language(), visitor, request.path};
+    context.liveUpdates = true;
+    return htmlResponse(status, PageShell::document(context, tr("Instances"), main));
 }
 
 HttpResponse InstancesController::list(const HttpRequest &request)

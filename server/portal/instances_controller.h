@@ -27,6 +27,9 @@ public:
     void registerRoutes(Router &router);
 
     static QString stateLabel(const InstanceRecord &instance); // translated
+    // One row of the list (<tr data-instance="id">): the page and its live updates both
+    // render it here, so they never differ.
+    static Html row(const InstanceRecord &instance);
 
 private:
     HttpResponse list(const HttpRequest &request);

@@ -68,11 +68,15 @@ Html PageShell::document(const ShellContext &context, const QString &title, cons
                       R"(<meta name="viewport" content="width=device-width, initial-scale=1">)"
                       R"(<meta name="referrer" content="no-referrer">)"
                       R"(<title>%3 — %4</title>)"
-                      R"(<link rel="stylesheet" href="/static/portal.css?v=%5"></head>)"
+                      R"(<link rel="stylesheet" href="/static/portal.css?v=%5">%9</head>)"
                       "<body>%6%7%8</body></html>\n",
                       {context.language.tag,
                        context.language.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                       title, product, QString::fromLatin1(kVersion), header, body, footer()});
+                       title, product, QString::fromLatin1(kVersion), header, body, footer(),
+                       context.liveUpdates && signedIn
+                           ? Html::fill(R"(<script src="/static/portal-live.js?v=%1" defer></script>)",
+                                        {QString::fromLatin1(kVersion)})
+                           : Html()});
 }
 
 } // namespace wag::portal

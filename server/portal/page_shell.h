@@ -16,12 +16,15 @@ struct ShellContext
     PageLanguage language;
     std::optional<SignedIn> visitor; // none: the signed-out shell (no menu)
     QString currentPath;             // marked in the menu
+    // The page keeps itself current over GET /live: the shell loads /static/portal-live.js
+    // (a file of this origin, as the policy requires; the page works without it).
+    bool liveUpdates = false;
 };
 
 // The HTML5 document every portal page is: lang/dir, the stylesheet, and for a signed-in
 // visitor the menu of the pages their role may open, who they are and a sign-out form
-// (POST with the session's CSRF token). No script anywhere: the policy forbids inline
-// script, and the portal works without JavaScript.
+// (POST with the session's CSRF token). No inline script (the policy forbids it); pages
+// with live updates load the portal's one script file, and every page works without it.
 class PageShell
 {
     Q_DECLARE_TR_FUNCTIONS(wag::portal::PageShell)

@@ -1,13 +1,16 @@
 #include "portal.h"
 
+#include "api_keys_controller.h"
 #include "http/router.h"
 #include "instances_controller.h"
+#include "live_updates.h"
 #include "login_throttle.h"
 #include "portal_gate.h"
 #include "portal_pages.h"
 #include "session_service.h"
 #include "sign_in_controller.h"
 #include "static_assets.h"
+#include "suppressions_controller.h"
 #include "users_controller.h"
 
 namespace wag::portal {
@@ -21,6 +24,7 @@ Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits login
     m_signIn = std::make_unique<SignInController>(*m_gate, *m_throttle, m_services.users);
     m_instances = std::make_unique<InstancesController>(*m_gate, m_services.instances);
     m_users = std::make_unique<UsersController>(*m_gate, m_services.users);
+    m_live = std::make_unique<LiveUpdates>(*m_gate, m_services.instances);
 }
 
 Portal::~Portal() = default;
@@ -30,6 +34,9 @@ void Portal::registerRoutes(Router &router)
     m_signIn->registerRoutes(router);
     m_instances->registerRoutes(router);
     m_users->registerRoutes(router);
+    m_live->registerRoutes(router);
+    ApiKeysController::mount(router, *m_gate, m_services.apiKeys, m_services.instances);
+    SuppressionsController::mount(router, *m_gate, m_services.suppressions);
     StaticAssets::registerRoutes(router);
     // Pages of the menu that are not built yet answer a clear 404 page rather than the
     // API's JSON 404; a controller registered above takes its path over.

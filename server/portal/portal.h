@@ -6,14 +6,17 @@
 #include <memory>
 
 namespace wag {
+class ApiKeyService;
 class InstanceService;
 class Router;
+class SuppressionService;
 class UserService;
 }
 
 namespace wag::portal {
 
 class InstancesController;
+class LiveUpdates;
 class LoginThrottle;
 class PortalGate;
 class SessionService;
@@ -31,6 +34,8 @@ public:
         UserService &users;
         InstanceService &instances;
         const Clock &clock;
+        ApiKeyService &apiKeys;
+        SuppressionService &suppressions;
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
@@ -41,6 +46,7 @@ public:
     void registerRoutes(Router &router);
 
     SessionService &sessions() { return *m_sessions; }
+    LiveUpdates &liveUpdates() { return *m_live; }
 
 private:
     Services m_services;
@@ -50,6 +56,7 @@ private:
     std::unique_ptr<SignInController> m_signIn;
     std::unique_ptr<InstancesController> m_instances;
     std::unique_ptr<UsersController> m_users;
+    std::unique_ptr<LiveUpdates> m_live;
 };
 
 } // namespace wag::portal

@@ -37,4 +37,16 @@ struct LoginLimits
     int maxTrackedKeys = 10'000;
 };
 
+struct LiveLimits
+{
+    // Live-update WebSockets (GET /live) one session may hold open: a few tabs; beyond, the
+    // upgrade is refused (429).
+    int maxSocketsPerSession = 8;
+    // All sessions together, handshakes in progress included; beyond, refused (503).
+    int maxSockets = 500;
+    // Clients send nothing that matters; a message or frame larger than this closes the
+    // socket (close code 1009) before it is buffered whole.
+    qint64 maxIncomingMessageBytes = 1024;
+};
+
 } // namespace wag::portal

@@ -65,6 +65,16 @@ QByteArray SessionService::start(const UserRecord &user)
 
 std::optional<SignedIn> SessionService::resolve(const QByteArray &id)
 {
+    return check(id, true);
+}
+
+std::optional<SignedIn> SessionService::peek(const QByteArray &id)
+{
+    return check(id, false);
+}
+
+std::optional<SignedIn> SessionService::check(const QByteArray &id, bool markUsed)
+{
     if (id.isEmpty())
         return std::nullopt;
     const QByteArray key = keyOf(id);
@@ -81,7 +91,8 @@ std::optional<SignedIn> SessionService::resolve(const QByteArray &id)
         m_sessions.erase(it);
         return std::nullopt;
     }
-    it->lastSeenAt = now;
+    if (markUsed)
+        it->lastSeenAt = now;
     return SignedIn{id, it.value(), *user};
 }
 

@@ -56,6 +56,9 @@ public:
     // The live session with this id, marked as used now; nullopt (and the session gone)
     // when unknown, idle too long, too old, or its user is disabled or gone.
     std::optional<SignedIn> resolve(const QByteArray &id);
+    // The same checks without marking the session as used: for what the gateway does on
+    // its own (pushing live updates), which must not keep an unattended session alive.
+    std::optional<SignedIn> peek(const QByteArray &id);
     void end(const QByteArray &id);
     // Ends every session of the user; returns how many there were.
     int endAllOf(const QString &userName);
@@ -63,6 +66,7 @@ public:
     const SessionLimits &limits() const { return m_limits; }
 
 private:
+    std::optional<SignedIn> check(const QByteArray &id, bool markUsed);
     static QByteArray keyOf(const QByteArray &id);
     static QByteArray credentialOf(const UserRecord &user);
     bool isExpired(const Session &session, const QDateTime &now) const;

@@ -1,0 +1,105 @@
+// Live updates for the portal's pages (GET /live, server/portal/live_updates.h). The server
+// sends each changed row already rendered and escaped, exactly as the page renders it; this
+// only puts it in place. Without JavaScript the pages work as they are, current as of the
+// last load. No inline script, no eval: the page policy is script-src 'self'.
+(function () {
+  'use strict';
+
+  var minDelayMs = 1000;
+  var maxDelayMs = 30000;
+  var delayMs = minDelayMs;
+  var policyViolated = 1008; // the session ended: connecting again would be refused
+
+  function rows() {
+    return document.querySelector('main table.list tbody');
+  }
+
+  function rowOf(body, id) {
+    var all = body.querySelectorAll('tr[data-instance]');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getAttribute('data-instance') === id)
+        return all[i];
+    }
+    return null;
+  }
+
+  function nameOf(row) {
+    var cell = row.querySelector('td.name');
+    return cell ? cell.textContent : '';
+  }
+
+  function placeInstance(id, html) {
+    var body = rows();
+    if (!body)
+      return; // the list is empty on this page: the next load shows the new row
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    var row = template.content.firstElementChild;
+    if (!row || row.getAttribute('data-instance') !== id)
+      return;
+    var existing = rowOf(body, id);
+    if (existing) {
+      body.replaceChild(row, existing);
+      return;
+    }
+    // The list is by name.
+    var next = null;
+    var all = body.querySelectorAll('tr[data-instance]');
+    for (var i = 0; i < all.length && !next; i++) {
+      if (nameOf(all[i]) > nameOf(row))
+        next = all[i];
+    }
+    body.insertBefore(row, next);
+  }
+
+  function removeInstance(id) {
+    var body = rows();
+    var existing = body ? rowOf(body, id) : null;
+    if (existing)
+      existing.parentNode.removeChild(existing);
+  }
+
+  function onMessage(event) {
+    var message;
+    try {
+      message = JSON.parse(event.data);
+    } catch (e) {
+      return;
+    }
+    if (!message || typeof message.id !== 'string')
+      return;
+    if (message.type === 'instance' && typeof message.html === 'string')
+      placeInstance(message.id, message.html);
+    else if (message.type === 'instance-removed')
+      removeInstance(message.id);
+  }
+
+  function connect() {
+    var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var socket;
+    try {
+      socket = new WebSocket(scheme + window.location.host + '/live');
+    } catch (e) {
+      return;
+    }
+    socket.addEventListener('open', function () {
+      delayMs = minDelayMs;
+      document.documentElement.setAttribute('data-live', 'open');
+    });
+    socket.addEventListener('message', onMessage);
+    socket.addEventListener('close', function (event) {
+      document.documentElement.setAttribute('data-live', 'closed');
+      if (event.code === policyViolated)
+        return;
+      // Dropped (restart, network): again later, waiting longer each time, with jitter so
+      // many open pages do not all come back at the same moment.
+      var wait = delayMs + Math.floor(Math.random() * delayMs / 2);
+      delayMs = Math.min(delayMs * 2, maxDelayMs);
+      window.setTimeout(connect, wait);
+    });
+  }
+
+  // <html data-live="open|closed"> tells whether the page is being kept current.
+  if ('WebSocket' in window)
+    connect();
+})();

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "http/http_reply.h"
+#include "portal_limits.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace wag {
+class InstanceService;
+class Router;
+}
+
+namespace wag::portal {
+
+class PortalGate;
+
+// GET /live: the WebSocket that keeps a signed-in visitor's pages current (SPEC §8). The
+// front door hands the upgrade's socket over (HttpReply::takeOver) once this has checked,
+// like any page, the session cookie, and — the CSRF defence of WebSockets, which browsers
+// open from any site with the cookie attached — that Origin is this gateway's own origin.
+//
+// Pushed, as JSON text messages:
+//   {"type":"instance","id":…,"html":"<tr data-instance=…>…</tr>"}  created or changed
+//   {"type":"instance-removed","id":…}
+// The html is the Instances page's own row (InstancesController::row): escaped, masked and
+// translated by the one renderer the page uses. Clients send nothing that matters; what
+// they send is ignored, and a large message closes the socket.
+//
+// Before each push every socket's session is looked up again: a session that has ended
+// (sign-out, disabled user, expiry, new password) has its sockets closed then (1008).
+class LiveUpdates final : public QObject
+{
+    Q_OBJECT
+public:
+    LiveUpdates(PortalGate &gate, InstanceService &instances, LiveLimits limits = {},
+                QObject *parent = nullptr);
+    ~LiveUpdates() override;
+
+    void registerRoutes(Router &router);
+
+    int socketCount() const { return int(m_sockets.size() + m_pending.size()); }
+    const LiveLimits &limits() const { return m_limits; }
+    // Tests reach the edges with small numbers.
+    void setLimits(const LiveLimits &limits) { m_limits = limits; }
+
+private:
+    struct Pending
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray sessionId;
+    };
+
+    void upgrade(const HttpRequest &request, HttpReply reply);
+    static bool sameOrigin(const HttpRequest &request);
+    int socketsOf(const QByteArray &sessionId) const;
+    void onHandshakeDone();
+    void forget(QWebSocket *socket);
+    void pushInstance(const QString &id);
+    void pushRemoved(const QString &id);
+    void push(const QByteArray &message);
+
+    PortalGate &m_gate;
+    InstanceService &m_instances;
+    LiveLimits m_limits;
+    QWebSocketServer *m_server = nullptr; // child; does handshakes only, never listens
+    QHash<QString, Pending> m_pending;     // peer "address port" → upgrade in its handshake
+    QHash<QWebSocket *, QByteArray> m_sockets; // open socket → its session id
+};
+
+} // namespace wag::portal

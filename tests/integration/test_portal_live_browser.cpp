@@ -1,0 +1,98 @@
+// Live updates in a real Chromium (headless, through chromedriver) against an engine serving
+// in this test's thread (the WebDriver client spins an event loop while it waits, so the
+// engine answers meanwhile): the Instances page loads its script from the portal's own
+// origin under the page policy, opens GET /live, and when the simulator links the instance
+// the row's badge turns from connecting to open without the page being loaded again — a
+// marker set on window before the scan is still there after it.
+//
+// Without Chromium the test fails: scripts/test.sh installs it (packaging/install-test-deps.sh).
+#include "accounts/user_service.h"
+#include "instances/instance_service.h"
+#include "providers/simulator/simulator_provider.h"
+#include "support/serving_engine.h"
+#include "support/webdriver_client.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace wag;
+using namespace wag::test;
+
+namespace {
+const QString kPassword = QStringLiteral("correct horse battery");
+constexpr int kWaitMs = 10000; // no digit separator: moc misreads it
+} // namespace
+
+class TestPortalLiveBrowser : public QObject
+{
+    Q_OBJECT
+
+    ServingEngine m_engine;
+    WebDriverClient m_browser;
+
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_engine.port()).arg(path);
+    }
+
+    QString badgeOf(const QString &id)
+    {
+        return m_browser
+            .executeScript(QStringLiteral("const row = document.querySelector('tr[data-instance=\"' + arguments[0] + '\"]');"
+                                          "const badge = row && row.querySelector('.badge');"
+                                          "return badge ? badge.textContent : '';"),
+                           {id})
+            .toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = m_engine.start(Clock::system());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(m_engine->users().createUser(QStringLiteral("alice"), QStringLiteral("admin"), kPassword));
+        const QString browser = m_browser.start();
+        QVERIFY2(browser.isEmpty(), qPrintable(browser));
+    }
+
+    void cleanupTestCase() { m_browser.quit(); }
+
+    void badgeTurnsOpenAfterAScanWithoutAReload()
+    {
+        const Result<InstanceRecord> created = m_engine->instances().create(QStringLiteral("front-desk"));
+        QVERIFY(created);
+
+        QVERIFY2(m_browser.navigate(url(QStringLiteral("/login"))), qPrintable(m_browser.lastError()));
+        QVERIFY(m_browser.fill(QStringLiteral("#user"), QStringLiteral("alice")));
+        QVERIFY(m_browser.fill(QStringLiteral("#password"), kPassword));
+        QVERIFY(m_browser.clickOn(QStringLiteral(R"(form[action="/login"] button[type="submit"])")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.currentPath(), QStringLiteral("/instances"), kWaitMs);
+        QCOMPARE(badgeOf(created->id), QStringLiteral("connecting"));
+
+        // The script is the portal's own file; the socket is open before anything happens.
+        const QJsonObject page = m_browser.executeScript(QStringLiteral(
+            "return {scripts: [...document.scripts].map(s => s.getAttribute('src')).join(' '),"
+            "        inline: [...document.scripts].filter(s => !s.src).length};")).toObject();
+        QVERIFY2(page.value(QStringLiteral("scripts")).toString().startsWith(QStringLiteral("/static/portal-live.js?v=")),
+                 qPrintable(page.value(QStringLiteral("scripts")).toString()));
+        QCOMPARE(page.value(QStringLiteral("inline")).toInt(-1), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_browser.executeScript(QStringLiteral("return document.documentElement.getAttribute('data-live');"))
+                .toString(),
+            QStringLiteral("open"), kWaitMs);
+        m_browser.executeScript(QStringLiteral("window.wagSamePage = 'still here';"));
+
+        QVERIFY(m_engine->simulator()->scan(created->id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(badgeOf(created->id), QStringLiteral("open"), kWaitMs);
+        // Not reloaded: what the page's window held before the scan, it holds still.
+        QCOMPARE(m_browser.executeScript(QStringLiteral("return window.wagSamePage;")).toString(),
+                 QStringLiteral("still here"));
+        QCOMPARE(m_browser.currentPath(), QStringLiteral("/instances"));
+        QCOMPARE(m_browser.executeScript(QStringLiteral("return document.querySelectorAll('tr[data-instance]').length;"))
+                     .toInt(-1),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestPortalLiveBrowser)
+#include "test_portal_live_browser.moc"
