@@ -10,6 +10,7 @@
 #include "instances/instance_service.h"
 #include "portal/instances_controller.h"
 #include "portal/live_updates.h"
+#include "portal/session_service.h"
 #include "portal/portal.h"
 #include "providers/simulator/simulator_provider.h"
 #include "storage/instance_store.h"
