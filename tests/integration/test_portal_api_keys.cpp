@@ -17,26 +17,9 @@ using namespace wag::test;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
+const QString &kPassword = kPortalPassword;
 
-struct Gateway
-{
-    ServingEngine engine;
-
-    QString start()
-    {
-        if (QString problem = engine.start(Clock::system()); !problem.isEmpty())
-            return problem;
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
-                                         std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {
-            const Result<UserRecord> user = engine->users().createUser(name, role, kPassword);
-            if (!user)
-                return user.failure().message;
-        }
-        return {};
-    }
-    quint16 port() const { return engine.port(); }
-};
+using Gateway = PortalGateway;
 
 QString csrf(PortalBrowser &browser)
 {

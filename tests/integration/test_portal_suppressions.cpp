@@ -17,27 +17,12 @@ using namespace wag::test;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
+const QString &kPassword = kPortalPassword;
 const QString kUs = QStringLiteral("+14155552671");
 const QString kSa = QStringLiteral("+966501234567");
 
-struct Gateway
+struct Gateway : PortalGateway
 {
-    ServingEngine engine;
-
-    QString start()
-    {
-        if (QString problem = engine.start(Clock::system()); !problem.isEmpty())
-            return problem;
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
-                                         std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {
-            const Result<UserRecord> user = engine->users().createUser(name, role, kPassword);
-            if (!user)
-                return user.failure().message;
-        }
-        return {};
-    }
-    quint16 port() const { return engine.port(); }
     SuppressionService &suppressions() { return engine->suppressions(); }
 };
 

@@ -1,5 +1,6 @@
 #include "serving_engine.h"
 
+#include "accounts/user_service.h"
 #include "http/front_door.h"
 
 namespace wag::test {
@@ -41,6 +42,19 @@ QString ServingEngine::start(const Clock &clock, const QMap<QString, QString> &s
 quint16 ServingEngine::port() const
 {
     return m_engine && m_engine->frontDoor() ? m_engine->frontDoor()->port() : 0;
+}
+
+QString PortalGateway::start(const QMap<QString, QString> &settings)
+{
+    if (QString problem = engine.start(Clock::system(), settings); !problem.isEmpty())
+        return problem;
+    for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
+                                     std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {
+        const Result<UserRecord> user = engine->users().createUser(name, role, kPortalPassword);
+        if (!user)
+            return user.failure().message;
+    }
+    return {};
 }
 
 } // namespace wag::test

@@ -32,4 +32,17 @@ private:
     std::unique_ptr<Engine> m_engine;
 };
 
+// A serving engine with the portal tests' two users, alice (admin) and olga (operator),
+// both signing in with kPortalPassword.
+inline const QString kPortalPassword = QStringLiteral("correct horse battery");
+
+struct PortalGateway
+{
+    ServingEngine engine;
+
+    // Serving, with both users; empty on success, else the reason.
+    QString start(const QMap<QString, QString> &settings = {});
+    quint16 port() const { return engine.port(); }
+};
+
 } // namespace wag::test
