@@ -1,5 +1,7 @@
 #include "evolution_jid.h"
 
+#include "core/phone_number.h"
+
 namespace wag::evolution {
 
 bool isGroupJid(const QString &jid)
@@ -41,12 +43,7 @@ QString phoneFromJid(const QString &jid)
 
 QString digitsForSend(const QString &e164)
 {
-    QString digits;
-    for (const QChar c : e164) {
-        if (c >= u'0' && c <= u'9')
-            digits.append(c);
-    }
-    return digits;
+    return digitsOnly(e164);
 }
 
 } // namespace wag::evolution

@@ -1,6 +1,7 @@
 #include "simulator_provider.h"
 
 #include "core/logging.h"
+#include "core/phone_number.h"
 #include "core/random.h"
 
 #include <QCryptographicHash>
@@ -21,16 +22,6 @@ constexpr std::size_t kRememberedMessages = 100'000;
 const QString kLoggedOut = QStringLiteral("logged_out");
 const QString kConnectionLost = QStringLiteral("connection_lost");
 const QString kRestarting = QStringLiteral("restarting");
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c >= u'0' && c <= u'9')
-            digits.append(c);
-    }
-    return digits;
-}
 
 bool isE164(const QString &text)
 {
@@ -333,7 +324,7 @@ void SimulatorProvider::sendText(const ProviderInstance &instance, const QString
                                  const QString &text, SendCallback done)
 {
     Q_UNUSED(text);
-    const QString digits = digitsOf(e164);
+    const QString digits = digitsOnly(e164);
     const Phone *p = phone(instance.id);
     SendResult result;
     if (!p || p->state != InstanceState::Open) {
