@@ -14,11 +14,20 @@ static bool hasHeader(const HttpResponse &response, const QByteArray &lowerName)
     return false;
 }
 
+// The Date header changes once a second, but formatting it through QLocale cost about
+// 10,000 instructions per response (callgrind), on every answer the gateway gives. So the
+// text is kept for the second it names (per thread: responses are written on more than one).
 static QByteArray httpDate()
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-        .toLatin1();
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray cachedText;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cachedText = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        cachedSecond = second;
+    }
+    return cachedText;
 }
 
 QByteArray serializeResponse(const HttpResponse &response, const ResponseFraming &framing)
