@@ -15,3 +15,17 @@ fi
 
 data=$(mktemp -d)
 port=$(( 20000 + RANDOM % 20000 ))
+
+# CPU accounting, so a ratio can be explained rather than only reported: CPU seconds the
+# gateway spent (user + system, all threads) and the machine's busy and total time, in
+# clock ticks, read before and after a load phase.
+clk_tck=$(getconf CLK_TCK)
+process_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+machine_ticks() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
+# Prints "<gateway µs of CPU per request> <machine busy %>" for a phase, given the
+# before/after readings and the number of requests served.
+cpu_per_request() {
+  local g0=$1 g1=$2 b0=$3 t0=$4 b1=$5 t1=$6 requests=$7
+  awk -v g=$((g1 - g0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v n="$requests" -v hz="$clk_tck" \
+    'BEGIN { printf "%.0f %.0f\n", (n > 0) ? (g * 1e6 / hz / n) : 0, (t > 0) ? (100 * b / t) : 0 }'
+}

@@ -167,6 +167,11 @@ bool Database::applyPragmas(QString *error)
     // - foreign_keys: off by default in SQLite; the schema relies on ON DELETE CASCADE.
     // - synchronous=FULL: NORMAL in WAL can lose the last commits on power loss, and SPEC
     //   says a write the caller was told about is durable. Costs throughput (see DESIGN §4).
+    // - wal_autocheckpoint=4096 pages (16 MiB of WAL, SQLite's default is 1000): the
+    //   committing thread copies the WAL back into the database file once it is this long.
+    //   The tail pages of the message log change in almost every commit; a longer WAL
+    //   copies each of them once per checkpoint instead of four times. The send benchmark
+    //   measured about a tenth more sends per second (bench/README.md).
     struct Pragma
     {
         const char *set;
@@ -178,6 +183,7 @@ bool Database::applyPragmas(QString *error)
         {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"},
         {"PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"},
         {"PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"},
+        {"PRAGMA wal_autocheckpoint = 4096", "PRAGMA wal_autocheckpoint", "4096"},
     };
     for (const Pragma &pragma : pragmas) {
         QSqlQuery query(m_connection);

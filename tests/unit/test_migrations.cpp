@@ -439,6 +439,7 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 2);
         QCOMPARE(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+        QCOMPARE(scalar(*db, QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(), 4096);
 
         // Foreign keys are enforced, not just reported as on.
         QCOMPARE(db->migrate(nullptr, m_clock), MigrationOutcome::Migrated);
