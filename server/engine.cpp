@@ -318,10 +318,6 @@ Status Engine::serve()
     // The language the gateway speaks, window and portal alike: applied here, not by a
     // front-end, so a headless gateway's portal is translated too.
     applyLanguage();
-    // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
-    // the sign-in page for browsers).
-    m_portal = std::make_unique<portal::Portal>(portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions});
-    m_portal->registerRoutes(*m_router);
     // Loopback-only routes that act as the phone and its contacts (SPEC §4.3), for the
     // simulator only; without the setting they do not exist (404).
     if (s.boolean(settings::kSimulatorControl) && m_simulator) {
@@ -342,6 +338,11 @@ Status Engine::serve()
     m_sends = std::make_unique<SendService>(clock(), *m_database, *m_commits, *m_instances, provider(),
                                             sendConfig());
     m_sends->setEventOutbox(m_outbox.get());
+    // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
+    // the sign-in page for browsers). After the send service, which its test send calls.
+    m_portal = std::make_unique<portal::Portal>(
+        portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends});
+    m_portal->registerRoutes(*m_router);
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());
     m_inbound->attach(provider());

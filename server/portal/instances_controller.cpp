@@ -31,7 +31,16 @@ QString InstancesController::stateLabel(const InstanceRecord &instance)
     return instanceStateName(instance.state);
 }
 
-Html InstancesController::row(const InstanceRecord &instance)
+QString InstancesController::managePath(const InstanceRecord &instance, const QString &tab)
+{
+    // Names are slugs ([a-z0-9-]): safe in a path as they are, and nicer to read than the id.
+    QString path = QStringLiteral("/instances/%1/manage").arg(instance.name);
+    if (!tab.isEmpty())
+        path += QStringLiteral("?tab=") + tab;
+    return path;
+}
+
+Html InstancesController::badges(const InstanceRecord &instance)
 {
     Html badges = Html::fill(R"(<span class="badge state-%1">%2</span>)",
                              {instanceStateName(instance.state), stateLabel(instance)});
@@ -40,14 +49,25 @@ Html InstancesController::row(const InstanceRecord &instance)
     // The simulator is the Demo: no real WhatsApp account behind it.
     if (instance.provider == u"simulator")
         badges += Html::fill(R"( <span class="badge demo">%1</span>)", {tr("Demo")});
+    return badges;
+}
+
+Html InstancesController::maskedPhone(const InstanceRecord &instance)
+{
     // A remote screen does not need the whole number (SPEC §3): the log mask.
     // Numbers read left to right also on a right-to-left page.
-    const Html phone = instance.linkedPhone.isEmpty()
+    return instance.linkedPhone.isEmpty()
         ? Html::text(tr("not linked"))
         : Html::fill(R"(<span dir="ltr">%1</span>)", {maskPhone(instance.linkedPhone)});
+}
+
+Html InstancesController::row(const InstanceRecord &instance)
+{
     // data-instance: the live updates (live_updates.h) replace the row by it.
-    return Html::fill(R"(<tr data-instance="%1"><td class="name">%2</td><td>%3</td><td class="phone">%4</td></tr>)",
-                      {instance.id, instance.name, badges, phone});
+    return Html::fill(R"(<tr data-instance="%1"><td class="name">%2</td><td>%3</td><td class="phone">%4</td>)"
+                      R"(<td class="manage"><a href="%5">%6</a></td></tr>)",
+                      {instance.id, instance.name, badges(instance), maskedPhone(instance), managePath(instance),
+                       tr("Manage")});
 }
 
 Html InstancesController::table() const
@@ -59,8 +79,9 @@ Html InstancesController::table() const
     for (const InstanceRecord &instance : instances)
         rows += row(instance);
     return Html::fill(R"(<table class="list"><thead><tr><th scope="col">%1</th><th scope="col">%2</th>)"
-                      R"(<th scope="col">%3</th></tr></thead><tbody>%4</tbody></table>)",
-                      {tr("Name"), tr("State"), tr("Linked phone"), rows});
+                      R"(<th scope="col">%3</th><th scope="col"><span class="visually-hidden">%4</span></th>)"
+                      R"(</tr></thead><tbody>%5</tbody></table>)",
+                      {tr("Name"), tr("State"), tr("Linked phone"), tr("Actions"), rows});
 }
 
 Html InstancesController::createForm(const SignedIn &visitor, const QString &problem, const QString &typedName)
@@ -82,8 +103,15 @@ Html InstancesController::createForm(const SignedIn &visitor, const QString &pro
 HttpResponse InstancesController::listPage(const HttpRequest &request, const SignedIn &visitor, int status,
                                            const QString &problem, const QString &typedName)
 {
-    const Html main = Html::fill(R"(<h1>%1</h1>%2%3)",
-                                 {tr("Instances"), table(), createForm(visitor, problem, typedName)});
+    // After a delete on the manage page (a redirect here with ?deleted=name). Only said while
+    // no instance has that name, so a made-up link cannot contradict the list below it.
+    Html notice;
+    const QString deleted = request.query.queryItemValue(QStringLiteral("deleted"), QUrl::FullyDecoded);
+    if (!deleted.isEmpty() && InstanceService::isValidName(deleted) && !m_instances.find(deleted))
+        notice = Html::fill(R"(<p class="notice" role="status">%1</p>)",
+                            {tr("The instance \"%1\" was deleted.").arg(deleted)});
+    const Html main = Html::fill(R"(<h1>%1</h1>%2%3%4)",
+                                 {tr("Instances"), notice, table(), createForm(visitor, problem, typedName)});
     // The page with the live-updates script (portal-live.js), which keeps its rows current.
     ShellContext context{m_gate.language(), visitor, request.path};
     context.liveUpdates = true;

@@ -30,6 +30,12 @@ public:
     // One row of the list (<tr data-instance="id">): the page and its live updates both
     // render it here, so they never differ.
     static Html row(const InstanceRecord &instance);
+    // State, Paused and Demo badges, as the list and the manage page show them.
+    static Html badges(const InstanceRecord &instance);
+    // The linked phone masked as in the logs, or "not linked".
+    static Html maskedPhone(const InstanceRecord &instance);
+    // /instances/{name}/manage, with ?tab= when `tab` is given.
+    static QString managePath(const InstanceRecord &instance, const QString &tab = QString());
 
 private:
     HttpResponse list(const HttpRequest &request);

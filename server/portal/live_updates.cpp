@@ -1,6 +1,7 @@
 #include "live_updates.h"
 
 #include "http/router.h"
+#include "instance_connection_view.h"
 #include "instances/instance_service.h"
 #include "instances_controller.h"
 #include "portal_gate.h"
@@ -33,6 +34,7 @@ LiveUpdates::LiveUpdates(PortalGate &gate, InstanceService &instances, LiveLimit
     connect(&m_instances, &InstanceService::pausedChanged, this,
             [this](const QString &id) { pushInstance(id); });
     connect(&m_instances, &InstanceService::instanceRemoved, this, &LiveUpdates::pushRemoved);
+    connect(&m_instances, &InstanceService::qrCodeChanged, this, &LiveUpdates::pushQrCode);
 }
 
 LiveUpdates::~LiveUpdates()
@@ -158,7 +160,20 @@ void LiveUpdates::pushInstance(const QString &id)
         return;
     const QJsonObject message{{QStringLiteral("type"), QStringLiteral("instance")},
                               {QStringLiteral("id"), instance->id},
-                              {QStringLiteral("html"), InstancesController::row(*instance).toString()}};
+                              {QStringLiteral("html"), InstancesController::row(*instance).toString()},
+                              {QStringLiteral("status"), InstanceConnectionView::status(*instance).toString()}};
+    push(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+void LiveUpdates::pushQrCode(const QString &id)
+{
+    const std::optional<InstanceRecord> instance = m_instances.find(id);
+    if (!instance)
+        return;
+    const QJsonObject message{
+        {QStringLiteral("type"), QStringLiteral("qr")},
+        {QStringLiteral("id"), instance->id},
+        {QStringLiteral("html"), InstanceConnectionView::qrBlock(*instance, m_instances.qrText(id)).toString()}};
     push(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 

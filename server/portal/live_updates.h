@@ -27,10 +27,14 @@ class PortalGate;
 // open from any site with the cookie attached — that Origin is this gateway's own origin.
 //
 // Pushed, as JSON text messages:
-//   {"type":"instance","id":…,"html":"<tr data-instance=…>…</tr>"}  created or changed
+//   {"type":"instance","id":…,"html":"<tr data-instance=…>…</tr>",
+//    "status":"<div data-instance-status=…>…</div>"}                  created or changed
 //   {"type":"instance-removed","id":…}
-// The html is the Instances page's own row (InstancesController::row): escaped, masked and
-// translated by the one renderer the page uses. Clients send nothing that matters; what
+//   {"type":"qr","id":…,"html":"<div data-qr=…>…</div>"}             new QR code, or none now
+// The html is the pages' own rendering — the Instances page's row (InstancesController::row),
+// the manage page's status and QR code (InstanceConnectionView): escaped, masked and
+// translated by the one renderer each page uses. A QR code is worth as much as the link
+// itself while it is valid; it goes only to sockets of live staff sessions, as the page does. Clients send nothing that matters; what
 // they send is ignored, and a large message closes the socket.
 //
 // Before each push every socket's session is looked up again: a session that has ended
@@ -64,6 +68,7 @@ private:
     void forget(QWebSocket *socket);
     void pushInstance(const QString &id);
     void pushRemoved(const QString &id);
+    void pushQrCode(const QString &id);
     void push(const QByteArray &message);
 
     PortalGate &m_gate;

@@ -2,6 +2,7 @@
 
 #include "api_keys_controller.h"
 #include "http/router.h"
+#include "instance_manage_controller.h"
 #include "instances_controller.h"
 #include "live_updates.h"
 #include "login_throttle.h"
@@ -23,6 +24,7 @@ Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits login
     m_gate = std::make_unique<PortalGate>(*m_sessions);
     m_signIn = std::make_unique<SignInController>(*m_gate, *m_throttle, m_services.users);
     m_instances = std::make_unique<InstancesController>(*m_gate, m_services.instances);
+    m_manage = std::make_unique<InstanceManageController>(*m_gate, m_services.instances, m_services.sends);
     m_users = std::make_unique<UsersController>(*m_gate, m_services.users);
     m_live = std::make_unique<LiveUpdates>(*m_gate, m_services.instances);
 }
@@ -33,6 +35,7 @@ void Portal::registerRoutes(Router &router)
 {
     m_signIn->registerRoutes(router);
     m_instances->registerRoutes(router);
+    m_manage->registerRoutes(router);
     m_users->registerRoutes(router);
     m_live->registerRoutes(router);
     ApiKeysController::mount(router, *m_gate, m_services.apiKeys, m_services.instances);

@@ -9,12 +9,14 @@ namespace wag {
 class ApiKeyService;
 class InstanceService;
 class Router;
+class SendService;
 class SuppressionService;
 class UserService;
 }
 
 namespace wag::portal {
 
+class InstanceManageController;
 class InstancesController;
 class LiveUpdates;
 class LoginThrottle;
@@ -36,6 +38,7 @@ public:
         const Clock &clock;
         ApiKeyService &apiKeys;
         SuppressionService &suppressions;
+        SendService &sends;
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<PortalGate> m_gate;
     std::unique_ptr<SignInController> m_signIn;
     std::unique_ptr<InstancesController> m_instances;
+    std::unique_ptr<InstanceManageController> m_manage;
     std::unique_ptr<UsersController> m_users;
     std::unique_ptr<LiveUpdates> m_live;
 };

@@ -59,6 +59,22 @@
       existing.parentNode.removeChild(existing);
   }
 
+  // The manage page's parts that change on their own (its status, its QR code) carry a
+  // marker attribute with the instance id; the pushed html is the same element, rendered anew.
+  function replaceMarked(attribute, id, html) {
+    var all = document.querySelectorAll('[' + attribute + ']');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getAttribute(attribute) !== id)
+        continue;
+      var template = document.createElement('template');
+      template.innerHTML = html;
+      var fresh = template.content.firstElementChild;
+      if (fresh && fresh.getAttribute(attribute) === id)
+        all[i].parentNode.replaceChild(fresh, all[i]);
+      return;
+    }
+  }
+
   function onMessage(event) {
     var message;
     try {
@@ -68,8 +84,12 @@
     }
     if (!message || typeof message.id !== 'string')
       return;
-    if (message.type === 'instance' && typeof message.html === 'string')
+    if (message.type === 'instance' && typeof message.html === 'string') {
       placeInstance(message.id, message.html);
+      if (typeof message.status === 'string')
+        replaceMarked('data-instance-status', message.id, message.status);
+    } else if (message.type === 'qr' && typeof message.html === 'string')
+      replaceMarked('data-qr', message.id, message.html);
     else if (message.type === 'instance-removed')
       removeInstance(message.id);
   }
