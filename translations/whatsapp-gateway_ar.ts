@@ -2303,6 +2303,369 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InstanceConnectionView</name>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>متصل: الهاتف مرتبط والرسائل تُرسل.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>بانتظار الهاتف: افتح واتساب، ثم الأجهزة المرتبطة، ثم ربط جهاز، وامسح الرمز.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>جارٍ إعادة الاتصال بالهاتف المرتبط…</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>غير متصل. اضغط اتصال لربط هاتف.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(تجريبي: المحاكي المدمج، بلا حساب واتساب حقيقي.)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>نعم — %1</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>الهاتف المرتبط</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>موقوف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Last reason given by the provider</source>
+        <translation>آخر سبب ذكره المزوّد</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>مرتبط — لا حاجة إلى رمز QR.</translation>
+    </message>
+    <message>
+        <source>No QR code: the instance is not connecting.</source>
+        <translation>لا يوجد رمز QR: المثيل لا يحاول الاتصال.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>لا يوجد رمز QR بعد.</translation>
+    </message>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>رمز QR لربط الهاتف</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device. The code changes from time to time; this page shows the current one.</source>
+        <translation>امسح الرمز بتطبيق واتساب على الهاتف: الأجهزة المرتبطة، ربط جهاز. يتغيّر الرمز من حين لآخر، وتعرض هذه الصفحة الرمز الحالي.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceManageController</name>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>إرسال تجريبي</translation>
+    </message>
+    <message>
+        <source>Limits and pause</source>
+        <translation>الحدود والإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>Instance pages</source>
+        <translation>صفحات المثيل</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Why (kept with the pause, for the team)</source>
+        <translation>السبب (يُحفظ مع الإيقاف المؤقت ليراه الفريق)</translation>
+    </message>
+    <message>
+        <source>paused from the portal</source>
+        <translation>أُوقف مؤقتًا من البوابة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Log out…</source>
+        <translation>تسجيل الخروج…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Only administrators change an instance&apos;s limits.</source>
+        <translation>لا يغيّر حدود المثيل إلا المسؤولون.</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>المثيل %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>الصفحة غير موجودة</translation>
+    </message>
+    <message>
+        <source>Instances have no &quot;%1&quot; tab in this version of the portal.</source>
+        <translation>لا توجد لصفحة المثيل علامة تبويب &quot;%1&quot; في هذا الإصدار من البوابة.</translation>
+    </message>
+    <message>
+        <source>Back to the instances</source>
+        <translation>العودة إلى المثيلات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (بواسطة %2)</translation>
+    </message>
+    <message>
+        <source>Log out &quot;%1&quot;? The phone is unlinked; linking it again needs a new scan.</source>
+        <translation>تسجيل خروج &quot;%1&quot;؟ سيُفصل الهاتف، وإعادة ربطه تحتاج إلى مسح جديد.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>حذف &quot;%1&quot;؟ سيُفك ربط الهاتف وتفقد مفاتيح API هذا المثيل من نطاقها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>حذف المثيل</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>لا يوجد إعداد مسبق باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; ليس عددًا صحيحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceTestSendView</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>معاملات — طلبات وفواتير وحجوزات</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>تشغيل — إشعارات الخدمة والتذكيرات</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>دعم — الرد على عميل</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>فريق داخلي — رسائل إلى الموظفين</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>مصادقة — رموز لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
+        <translation>يرسل رسالة واحدة عبر هذا المثيل كما تفعل الواجهة البرمجية: يفحصها الحارس، ويسجّلها سجل الرسائل (مرسلة من البوابة، دون مفتاح API)، وتُحتسب ضمن الحدود.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>إرسال رسالة تجريبية</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>في الطابور: يحتفظ بها %1 في طابور تنظيم الإرسال ويرسلها قريباً (الرسالة %2، إدخال السجل %3). يُظهر سجل الرسائل وقت خروجها.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>أُرسلت: قبلها المزود (الرسالة %1، إدخال السجل %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>لم تُرسل (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>مرفوضة (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceUsageView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>غير معروف (تعذّرت قراءة سجل الرسائل)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (سقف الإحماء لليوم؛ الحد اليومي %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (افتراضي البوابة)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>يبدأ عند ربط هاتف؛ وحتى ذلك الحين الحد الأقصى %1 رسالة يومياً</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>اليوم %1 من %2: الحد الأقصى اليوم %3 رسالة، ويتضاعف كل يوم حتى الحد اليومي</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>انتهى (رُبط اليوم)</numerusform>
+            <numerusform>انتهى (رُبط قبل يوم واحد)</numerusform>
+            <numerusform>انتهى (رُبط قبل يومين)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n أيام)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوماً)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>بُلغ الحد الشهري: يُرفض الإرسال عبر هذا المثيل (monthly_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ سقف الإحماء لهذا اليوم: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ الحد اليومي: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>المرسل اليوم</translation>
+    </message>
+    <message>
+        <source>Sent this month</source>
+        <translation>المرسل هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 يومياً، %2 شهرياً</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>الإحماء</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again</source>
+        <translation>يبدأ عدّ اليوم من جديد</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again</source>
+        <translation>يبدأ عدّ الشهر من جديد</translation>
+    </message>
+    <message>
+        <source>Limits and usage</source>
+        <translation>الحدود والاستخدام</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>يُحسب كما يحسب الحارس: كل إرسال قبله (أُرسل، أو في الطابور، أو فشل لاحقاً لدى المزود). المحاولات المرفوضة لا تُحسب.</translation>
+    </message>
+    <message>
+        <source>none — use the numbers below</source>
+        <translation>لا شيء — استخدم الأرقام أدناه</translation>
+    </message>
+    <message>
+        <source>%1: %2 a day, %3 a month</source>
+        <translation>%1: %2 يوميًا، %3 شهريًا</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>إعداد مسبق</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>الرسائل في اليوم</translation>
+    </message>
+    <message>
+        <source>Messages per calendar month</source>
+        <translation>الرسائل في الشهر التقويمي</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the gateway&apos;s default. A preset sets both numbers.</source>
+        <translation>اترك الحقل فارغًا لاستخدام القيمة الافتراضية للبوابة. الإعداد المسبق يضبط الرقمين معًا.</translation>
+    </message>
+    <message>
+        <source>Change limits</source>
+        <translation>تغيير الحدود</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>حفظ الحدود</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2359,6 +2722,18 @@
     <message>
         <source>Instances</source>
         <translation>المثيلات</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>إدارة</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was deleted.</source>
+        <translation>تم حذف المثيل &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,365 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InstanceConnectionView</name>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Verbunden: Das Telefon ist verknüpft, Nachrichten gehen raus.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>Warte auf das Telefon: WhatsApp öffnen, Verknüpfte Geräte, Gerät hinzufügen, Code scannen.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Verbinde erneut mit dem verknüpften Telefon…</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Nicht verbunden. Drücken Sie Verbinden, um ein Telefon zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Demo: der eingebaute Simulator, kein echtes WhatsApp-Konto.)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>ja — %1</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Verknüpftes Telefon</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Last reason given by the provider</source>
+        <translation>Letzter vom Anbieter genannter Grund</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Verknüpft — kein QR-Code nötig.</translation>
+    </message>
+    <message>
+        <source>No QR code: the instance is not connecting.</source>
+        <translation>Kein QR-Code: Die Instanz verbindet sich gerade nicht.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Noch kein QR-Code.</translation>
+    </message>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>QR-Code zum Verknüpfen des Telefons</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device. The code changes from time to time; this page shows the current one.</source>
+        <translation>Mit WhatsApp auf dem Telefon scannen: Verknüpfte Geräte, Gerät hinzufügen. Der Code wechselt von Zeit zu Zeit; diese Seite zeigt den aktuellen.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceManageController</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <source>Limits and pause</source>
+        <translation>Limits und Pause</translation>
+    </message>
+    <message>
+        <source>Instance pages</source>
+        <translation>Seiten der Instanz</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Why (kept with the pause, for the team)</source>
+        <translation>Warum (wird mit der Pause gespeichert, für das Team)</translation>
+    </message>
+    <message>
+        <source>paused from the portal</source>
+        <translation>im Portal pausiert</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Log out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Only administrators change an instance&apos;s limits.</source>
+        <translation>Nur Administratoren ändern die Limits einer Instanz.</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Seite nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Instances have no &quot;%1&quot; tab in this version of the portal.</source>
+        <translation>Instanzen haben in dieser Version des Portals keinen Reiter „%1“.</translation>
+    </message>
+    <message>
+        <source>Back to the instances</source>
+        <translation>Zurück zu den Instanzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>Log out &quot;%1&quot;? The phone is unlinked; linking it again needs a new scan.</source>
+        <translation>„%1“ abmelden? Das Telefon wird getrennt; erneutes Verknüpfen erfordert einen neuen Scan.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>„%1“ löschen? Das Telefon wird getrennt und API-Schlüssel verlieren diese Instanz. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Instanz löschen</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorgabe „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceTestSendView</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transaktional — Bestellungen, Rechnungen, Buchungen</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Betrieblich — Servicehinweise, Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Support — Antwort an einen Kunden</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Internes Team — Nachrichten an Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Authentifizierung — Einmalcodes</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
+        <translation>Sendet eine Nachricht über diese Instanz wie die API: Der Wächter prüft sie, das Nachrichtenprotokoll hält sie fest (aus dem Portal gesendet, ohne API-Schlüssel) und sie zählt zu den Limits.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>Eingereiht: %1 hält sie in der Sendewarteschlange und sendet sie in Kürze (Nachricht %2, Protokolleintrag %3). Das Nachrichtenprotokoll zeigt, wann sie rausgeht.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Gesendet: Der Anbieter hat sie angenommen (Nachricht %1, Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Nicht gesendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceUsageView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>unbekannt (das Nachrichtenprotokoll konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (heutige Obergrenze der Aufwärmphase; das Tageslimit ist %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (Gateway-Standard)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>beginnt, wenn ein Telefon verknüpft ist; bis dahin höchstens %1 Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>Tag %1 von %2: heute höchstens %3 Nachrichten, täglich verdoppelt bis zum Tageslimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>abgeschlossen (vor %n Tag verknüpft)</numerusform>
+            <numerusform>abgeschlossen (vor %n Tagen verknüpft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Das Monatslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (monthly_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Die heutige Obergrenze der Aufwärmphase ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Das Tageslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
+    </message>
+    <message>
+        <source>Sent this month</source>
+        <translation>Diesen Monat gesendet</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 pro Tag, %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again</source>
+        <translation>Die Tageszählung beginnt neu</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again</source>
+        <translation>Die Monatszählung beginnt neu</translation>
+    </message>
+    <message>
+        <source>Limits and usage</source>
+        <translation>Limits und Nutzung</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Gezählt wie beim Wächter: jede Sendung, die er angenommen hat (gesendet, eingereiht oder später beim Anbieter fehlgeschlagen). Abgelehnte Versuche zählen nicht.</translation>
+    </message>
+    <message>
+        <source>none — use the numbers below</source>
+        <translation>keine — die Zahlen unten verwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2 a day, %3 a month</source>
+        <translation>%1: %2 pro Tag, %3 pro Monat</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <source>Messages per calendar month</source>
+        <translation>Nachrichten pro Kalendermonat</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the gateway&apos;s default. A preset sets both numbers.</source>
+        <translation>Ein leeres Feld bedeutet den Standard des Gateways. Eine Vorgabe setzt beide Zahlen.</translation>
+    </message>
+    <message>
+        <source>Change limits</source>
+        <translation>Limits ändern</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Limits speichern</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2339,6 +2698,18 @@
     <message>
         <source>Instances</source>
         <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was deleted.</source>
+        <translation>Die Instanz „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>

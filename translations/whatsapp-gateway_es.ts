@@ -2283,6 +2283,365 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InstanceConnectionView</name>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Conectada: el teléfono está vinculado y los mensajes salen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>Esperando al teléfono: abra WhatsApp, Dispositivos vinculados, Vincular un dispositivo y escanee el código.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconectando con el teléfono vinculado…</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Sin conexión. Pulse Conectar para vincular un teléfono.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Demo: el simulador integrado, sin cuenta real de WhatsApp.)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>sí — %1</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Teléfono vinculado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Last reason given by the provider</source>
+        <translation>Último motivo indicado por el proveedor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Vinculado — no hace falta código QR.</translation>
+    </message>
+    <message>
+        <source>No QR code: the instance is not connecting.</source>
+        <translation>Sin código QR: la instancia no se está conectando.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Aún no hay código QR.</translation>
+    </message>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>Código QR para vincular el teléfono</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device. The code changes from time to time; this page shows the current one.</source>
+        <translation>Escanéelo con WhatsApp en el teléfono: Dispositivos vinculados, Vincular un dispositivo. El código cambia de vez en cuando; esta página muestra el actual.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceManageController</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envío de prueba</translation>
+    </message>
+    <message>
+        <source>Limits and pause</source>
+        <translation>Límites y pausa</translation>
+    </message>
+    <message>
+        <source>Instance pages</source>
+        <translation>Páginas de la instancia</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Why (kept with the pause, for the team)</source>
+        <translation>Motivo (se guarda con la pausa, para el equipo)</translation>
+    </message>
+    <message>
+        <source>paused from the portal</source>
+        <translation>pausada desde el portal</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Log out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Only administrators change an instance&apos;s limits.</source>
+        <translation>Solo los administradores cambian los límites de una instancia.</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instancia %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Página no encontrada</translation>
+    </message>
+    <message>
+        <source>Instances have no &quot;%1&quot; tab in this version of the portal.</source>
+        <translation>Las instancias no tienen la pestaña «%1» en esta versión del portal.</translation>
+    </message>
+    <message>
+        <source>Back to the instances</source>
+        <translation>Volver a las instancias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+    <message>
+        <source>Log out &quot;%1&quot;? The phone is unlinked; linking it again needs a new scan.</source>
+        <translation>¿Cerrar la sesión de «%1»? El teléfono se desvincula; volver a vincularlo requiere un nuevo escaneo.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>¿Eliminar &quot;%1&quot;? El teléfono se desvincula y las claves API pierden esta instancia de su ámbito. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Eliminar instancia</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>No existe el ajuste predefinido «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceTestSendView</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transaccional — pedidos, facturas, reservas</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Operativo — avisos de servicio, recordatorios</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Soporte — responder a un cliente</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Equipo interno — mensajes al personal</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Autenticación — códigos de un solo uso</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
+        <translation>Envía un mensaje por esta instancia como lo hace la API: el guardián lo revisa, el registro de mensajes lo anota (enviado desde el portal, sin clave de API) y cuenta para los límites.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Enviar mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>En cola: %1 lo retiene en su cola de envío y lo envía en breve (mensaje %2, entrada del registro %3). El registro de mensajes muestra cuándo sale.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Enviado: el proveedor lo aceptó (mensaje %1, entrada del registro %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>No enviado (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Rechazado (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceUsageView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconocido (no se pudo leer el registro de mensajes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (tope de calentamiento de hoy; el límite diario es %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (predeterminado de la pasarela)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>empieza cuando se vincula un teléfono; hasta entonces, como máximo %1 mensajes al día</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>día %1 de %2: hoy como máximo %3 mensajes, el doble cada día hasta el límite diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminado (vinculada hace %n día)</numerusform>
+            <numerusform>terminado (vinculada hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de este mes: los envíos por esta instancia se rechazan (monthly_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el tope de calentamiento de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Sent this month</source>
+        <translation>Enviados este mes</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 al día, %2 al mes</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again</source>
+        <translation>El recuento de hoy vuelve a empezar</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again</source>
+        <translation>El recuento del mes vuelve a empezar</translation>
+    </message>
+    <message>
+        <source>Limits and usage</source>
+        <translation>Límites y uso</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Contado como cuenta el guardián: cada envío que aceptó (enviado, en cola o fallido después en el proveedor). Los intentos rechazados no cuentan.</translation>
+    </message>
+    <message>
+        <source>none — use the numbers below</source>
+        <translation>ninguno — usar los números de abajo</translation>
+    </message>
+    <message>
+        <source>%1: %2 a day, %3 a month</source>
+        <translation>%1: %2 al día, %3 al mes</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Mensajes por día</translation>
+    </message>
+    <message>
+        <source>Messages per calendar month</source>
+        <translation>Mensajes por mes natural</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the gateway&apos;s default. A preset sets both numbers.</source>
+        <translation>Deje un campo vacío para usar el valor predeterminado de la pasarela. Un ajuste predefinido fija ambos números.</translation>
+    </message>
+    <message>
+        <source>Change limits</source>
+        <translation>Cambiar límites</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Guardar límites</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2339,6 +2698,18 @@
     <message>
         <source>Instances</source>
         <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gestionar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was deleted.</source>
+        <translation>Se eliminó la instancia «%1».</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,365 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InstanceConnectionView</name>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Connectée : le téléphone est associé et les messages partent.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>En attente du téléphone : ouvrez WhatsApp, Appareils connectés, Connecter un appareil, et scannez le code.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconnexion au téléphone associé…</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Non connectée. Appuyez sur Connecter pour associer un téléphone.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Démo : le simulateur intégré, sans vrai compte WhatsApp.)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>oui — %1</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Téléphone associé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Last reason given by the provider</source>
+        <translation>Dernière raison donnée par le fournisseur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Relié — aucun code QR nécessaire.</translation>
+    </message>
+    <message>
+        <source>No QR code: the instance is not connecting.</source>
+        <translation>Pas de code QR : l’instance n’est pas en cours de connexion.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Pas encore de code QR.</translation>
+    </message>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>Code QR pour associer le téléphone</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device. The code changes from time to time; this page shows the current one.</source>
+        <translation>Scannez avec WhatsApp sur le téléphone : Appareils connectés, Connecter un appareil. Le code change de temps en temps ; cette page affiche le code actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceManageController</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <source>Limits and pause</source>
+        <translation>Limites et pause</translation>
+    </message>
+    <message>
+        <source>Instance pages</source>
+        <translation>Pages de l’instance</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Why (kept with the pause, for the team)</source>
+        <translation>Pourquoi (conservé avec la pause, pour l’équipe)</translation>
+    </message>
+    <message>
+        <source>paused from the portal</source>
+        <translation>mise en pause depuis le portail</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Log out…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Only administrators change an instance&apos;s limits.</source>
+        <translation>Seuls les administrateurs modifient les limites d’une instance.</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instance %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <source>Instances have no &quot;%1&quot; tab in this version of the portal.</source>
+        <translation>Les instances n’ont pas d’onglet « %1 » dans cette version du portail.</translation>
+    </message>
+    <message>
+        <source>Back to the instances</source>
+        <translation>Retour aux instances</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>Log out &quot;%1&quot;? The phone is unlinked; linking it again needs a new scan.</source>
+        <translation>Déconnecter « %1 » ? Le téléphone est dissocié ; le relier à nouveau demande un nouveau scan.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Le téléphone est dissocié et les clés d’API perdent cette instance. Action irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Supprimer l’instance</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Le préréglage « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceTestSendView</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transactionnel — commandes, factures, réservations</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Opérationnel — avis de service, rappels</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Assistance — réponse à un client</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Équipe interne — messages au personnel</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Authentification — codes à usage unique</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
+        <translation>Envoie un message par cette instance comme le fait l’API : le garde le vérifie, le journal des messages l’enregistre (envoyé depuis le portail, sans clé d’API) et il compte dans les limites.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Envoyer le message de test</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>En file : %1 le garde dans sa file d’envoi cadencé et l’envoie sous peu (message %2, entrée de journal %3). Le journal des messages indique quand il part.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Envoyé : le fournisseur l’a accepté (message %1, entrée de journal %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Non envoyé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refusé (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceUsageView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>inconnu (le journal des messages n’a pas pu être lu)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (plafond de montée en charge du jour ; la limite quotidienne est de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (valeur par défaut de la passerelle)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>commence quand un téléphone est associé ; d’ici là, au plus %1 messages par jour</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>jour %1 sur %2 : au plus %3 messages aujourd’hui, doublé chaque jour jusqu’à la limite quotidienne</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminée (associée il y a %n jour)</numerusform>
+            <numerusform>terminée (associée il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>La limite du mois est atteinte : les envois par cette instance sont refusés (monthly_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Le plafond de montée en charge du jour est atteint : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>La limite du jour est atteinte : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Envoyés aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Sent this month</source>
+        <translation>Envoyés ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 par jour, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Montée en charge</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again</source>
+        <translation>Le compte du jour repart à zéro</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again</source>
+        <translation>Le compte du mois repart à zéro</translation>
+    </message>
+    <message>
+        <source>Limits and usage</source>
+        <translation>Limites et utilisation</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Compté comme le fait la protection : chaque envoi qu’elle a accepté (envoyé, en file ou en échec ensuite chez le fournisseur). Les tentatives refusées ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>none — use the numbers below</source>
+        <translation>aucun — utiliser les nombres ci-dessous</translation>
+    </message>
+    <message>
+        <source>%1: %2 a day, %3 a month</source>
+        <translation>%1 : %2 par jour, %3 par mois</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Messages par jour</translation>
+    </message>
+    <message>
+        <source>Messages per calendar month</source>
+        <translation>Messages par mois civil</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the gateway&apos;s default. A preset sets both numbers.</source>
+        <translation>Laissez un champ vide pour la valeur par défaut de la passerelle. Un préréglage fixe les deux nombres.</translation>
+    </message>
+    <message>
+        <source>Change limits</source>
+        <translation>Modifier les limites</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Enregistrer les limites</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2339,6 +2698,18 @@
     <message>
         <source>Instances</source>
         <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was deleted.</source>
+        <translation>L’instance « %1 » a été supprimée.</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,365 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InstanceConnectionView</name>
+    <message>
+        <source>Connected: the phone is linked and messages go out.</source>
+        <translation>Conectada: o telefone está vinculado e as mensagens saem.</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone: open WhatsApp, Linked devices, Link a device, and scan the code.</source>
+        <translation>Aguardando o telefone: abra o WhatsApp, Dispositivos conectados, Conectar um dispositivo e escaneie o código.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the linked phone…</source>
+        <translation>Reconectando ao telefone vinculado…</translation>
+    </message>
+    <message>
+        <source>Not connected. Press Connect to link a phone.</source>
+        <translation>Não conectada. Clique em Conectar para vincular um telefone.</translation>
+    </message>
+    <message>
+        <source>(Demo: the built-in simulator, no real WhatsApp account.)</source>
+        <translation>(Demo: o simulador embutido, sem conta real de WhatsApp.)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>sim — %1</translation>
+    </message>
+    <message>
+        <source>Linked phone</source>
+        <translation>Telefone vinculado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <source>Last reason given by the provider</source>
+        <translation>Último motivo informado pelo provedor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Linked — no QR code needed.</source>
+        <translation>Vinculado — não é preciso código QR.</translation>
+    </message>
+    <message>
+        <source>No QR code: the instance is not connecting.</source>
+        <translation>Sem código QR: a instância não está conectando.</translation>
+    </message>
+    <message>
+        <source>No QR code yet.</source>
+        <translation>Ainda sem QR code.</translation>
+    </message>
+    <message>
+        <source>QR code to link the phone</source>
+        <translation>QR code para vincular o telefone</translation>
+    </message>
+    <message>
+        <source>Scan with WhatsApp on the phone: Linked devices, Link a device. The code changes from time to time; this page shows the current one.</source>
+        <translation>Escaneie com o WhatsApp no telefone: Aparelhos conectados, Conectar um aparelho. O código muda de tempos em tempos; esta página mostra o atual.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceManageController</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Test send</source>
+        <translation>Envio de teste</translation>
+    </message>
+    <message>
+        <source>Limits and pause</source>
+        <translation>Limites e pausa</translation>
+    </message>
+    <message>
+        <source>Instance pages</source>
+        <translation>Páginas da instância</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Why (kept with the pause, for the team)</source>
+        <translation>Motivo (guardado com a pausa, para a equipe)</translation>
+    </message>
+    <message>
+        <source>paused from the portal</source>
+        <translation>pausada pelo portal</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Log out…</source>
+        <translation>Desconectar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Only administrators change an instance&apos;s limits.</source>
+        <translation>Somente administradores alteram os limites de uma instância.</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instância %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Página não encontrada</translation>
+    </message>
+    <message>
+        <source>Instances have no &quot;%1&quot; tab in this version of the portal.</source>
+        <translation>As instâncias não têm a aba &quot;%1&quot; nesta versão do portal.</translation>
+    </message>
+    <message>
+        <source>Back to the instances</source>
+        <translation>Voltar às instâncias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+    <message>
+        <source>Log out &quot;%1&quot;? The phone is unlinked; linking it again needs a new scan.</source>
+        <translation>Desconectar &quot;%1&quot;? O telefone é desvinculado; vinculá-lo de novo exige uma nova leitura.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The phone is unlinked and API keys lose this instance from their scope. This cannot be undone.</source>
+        <translation>Excluir &quot;%1&quot;? O telefone é desvinculado e as chaves de API perdem esta instância do escopo. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>Excluir instância</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Não existe a predefinição &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; não é um número inteiro.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceTestSendView</name>
+    <message>
+        <source>Transactional — orders, invoices, bookings</source>
+        <translation>Transacional — pedidos, faturas, reservas</translation>
+    </message>
+    <message>
+        <source>Operational — service notices, reminders</source>
+        <translation>Operacional — avisos de serviço, lembretes</translation>
+    </message>
+    <message>
+        <source>Support — answering a customer</source>
+        <translation>Suporte — responder a um cliente</translation>
+    </message>
+    <message>
+        <source>Internal team — messages to staff</source>
+        <translation>Equipe interna — mensagens para funcionários</translation>
+    </message>
+    <message>
+        <source>Authentication — one-time codes</source>
+        <translation>Autenticação — códigos de uso único</translation>
+    </message>
+    <message>
+        <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
+        <translation>Envia uma mensagem por esta instância como a API faz: o guardião a verifica, o registro de mensagens a anota (enviada pelo portal, sem chave de API) e ela conta nos limites.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Enviar mensagem de teste</translation>
+    </message>
+    <message>
+        <source>Queued: %1 holds it in its pacing queue and sends it shortly (message %2, log entry %3). The message log shows when it goes out.</source>
+        <translation>Na fila: %1 a mantém na fila de envio e a envia em breve (mensagem %2, entrada de registro %3). O registro de mensagens mostra quando ela sai.</translation>
+    </message>
+    <message>
+        <source>Sent: the provider accepted it (message %1, log entry %2).</source>
+        <translation>Enviada: o provedor a aceitou (mensagem %1, entrada de registro %2).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2</source>
+        <translation>Não enviada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Recusada (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceUsageView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconhecido (não foi possível ler o registro de mensagens)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (teto de aquecimento de hoje; o limite diário é %2)</translation>
+    </message>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (padrão do gateway)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>começa quando um telefone é vinculado; até lá, no máximo %1 mensagens por dia</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>dia %1 de %2: no máximo %3 mensagens hoje, dobrando a cada dia até o limite diário</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>concluído (vinculada há %n dia)</numerusform>
+            <numerusform>concluído (vinculada há %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>O limite deste mês foi atingido: os envios por esta instância são recusados (monthly_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O teto de aquecimento de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O limite de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviadas hoje</translation>
+    </message>
+    <message>
+        <source>Sent this month</source>
+        <translation>Enviadas neste mês</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 por dia, %2 por mês</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aquecimento</translation>
+    </message>
+    <message>
+        <source>Today&apos;s count starts again</source>
+        <translation>A contagem de hoje recomeça</translation>
+    </message>
+    <message>
+        <source>This month&apos;s count starts again</source>
+        <translation>A contagem do mês recomeça</translation>
+    </message>
+    <message>
+        <source>Limits and usage</source>
+        <translation>Limites e uso</translation>
+    </message>
+    <message>
+        <source>Counted the way the guard counts: every send it accepted (sent, queued or failed later at the provider). Refused attempts do not count.</source>
+        <translation>Contado como a proteção conta: todo envio que ela aceitou (enviado, na fila ou com falha depois no provedor). Tentativas recusadas não contam.</translation>
+    </message>
+    <message>
+        <source>none — use the numbers below</source>
+        <translation>nenhuma — usar os números abaixo</translation>
+    </message>
+    <message>
+        <source>%1: %2 a day, %3 a month</source>
+        <translation>%1: %2 por dia, %3 por mês</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Predefinição</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Mensagens por dia</translation>
+    </message>
+    <message>
+        <source>Messages per calendar month</source>
+        <translation>Mensagens por mês civil</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for the gateway&apos;s default. A preset sets both numbers.</source>
+        <translation>Deixe um campo vazio para usar o padrão do gateway. Uma predefinição define os dois números.</translation>
+    </message>
+    <message>
+        <source>Change limits</source>
+        <translation>Alterar limites</translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation>Salvar limites</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstancesController</name>
     <message>
         <source>open</source>
@@ -2339,6 +2698,18 @@
     <message>
         <source>Instances</source>
         <translation>Instâncias</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gerenciar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>The instance &quot;%1&quot; was deleted.</source>
+        <translation>A instância &quot;%1&quot; foi excluída.</translation>
     </message>
 </context>
 <context>
