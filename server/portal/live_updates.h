@@ -1,19 +1,26 @@
 #pragma once
 
 #include "http/http_reply.h"
+#include "logs/log_page_request.h"
 #include "portal_limits.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
 
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
 namespace wag {
+class InboundPipeline;
 class InstanceService;
+struct InboundMessageRecord;
 class Router;
 }
 
@@ -29,8 +36,14 @@ class PortalGate;
 // Pushed, as JSON text messages:
 //   {"type":"instance","id":…,"html":"<tr data-instance=…>…</tr>"}  created or changed
 //   {"type":"instance-removed","id":…}
-// The html is the Instances page's own row (InstancesController::row): escaped, masked and
-// translated by the one renderer the page uses. Clients send nothing that matters; what
+//   {"type":"inbound","id":"<row id>","html":"<tr data-inbound=…>…</tr>"}  a new inbound message
+// The html is the page's own row (InstancesController::row, InboundLogsController::row):
+// escaped, masked and translated by the one renderer the page uses.
+//
+// Inbound rows go only to sockets opened with "?inbound=1" and the page's filter (the
+// inbound log's query fields, read by LogFilter): the server drops what does not match
+// (InboundLogService::matches, the rule the window uses), so a filtered page never sees
+// another instance's or contact's message, not even in its socket. Other sockets get none. Clients send nothing that matters; what
 // they send is ignored, and a large message closes the socket.
 //
 // Before each push every socket's session is looked up again: a session that has ended
@@ -44,6 +57,10 @@ public:
     ~LiveUpdates() override;
 
     void registerRoutes(Router &router);
+    // New inbound messages, announced by `pipeline` once they are committed, are pushed.
+    void followInbound(InboundPipeline &pipeline);
+    // The zone the pushed rows show times in (the pages' zone); UTC without one.
+    void setTimeZone(std::function<QTimeZone()> timeZone) { m_timeZone = std::move(timeZone); }
 
     int socketCount() const { return int(m_sockets.size() + m_pending.size()); }
     const LiveLimits &limits() const { return m_limits; }
@@ -55,6 +72,7 @@ private:
     {
         QPointer<QTcpSocket> socket;
         QByteArray sessionId;
+        std::optional<LogPageRequest> inbound; // the inbound log page's filter, if that page
     };
 
     void upgrade(const HttpRequest &request, HttpReply reply);
@@ -64,7 +82,9 @@ private:
     void forget(QWebSocket *socket);
     void pushInstance(const QString &id);
     void pushRemoved(const QString &id);
-    void push(const QByteArray &message);
+    void pushInbound(const InboundMessageRecord &record);
+    // To every socket of a live session, or only those `wanted` says yes to.
+    void push(const QByteArray &message, const std::function<bool(QWebSocket *)> &wanted = {});
 
     PortalGate &m_gate;
     InstanceService &m_instances;
@@ -72,6 +92,8 @@ private:
     QWebSocketServer *m_server = nullptr; // child; does handshakes only, never listens
     QHash<QString, Pending> m_pending;     // peer "address port" → upgrade in its handshake
     QHash<QWebSocket *, QByteArray> m_sockets; // open socket → its session id
+    QHash<QWebSocket *, LogPageRequest> m_inboundFilters; // sockets of inbound log pages
+    std::function<QTimeZone()> m_timeZone;
 };
 
 } // namespace wag::portal

@@ -3,11 +3,18 @@
 #include "core/clock.h"
 #include "portal_limits.h"
 
+#include <QTimeZone>
+
+#include <functional>
 #include <memory>
 
 namespace wag {
 class ApiKeyService;
+class InboundLogService;
+class InboundPipeline;
 class InstanceService;
+class MessageLogService;
+class PolicyEventService;
 class Router;
 class SuppressionService;
 class UserService;
@@ -36,6 +43,11 @@ public:
         const Clock &clock;
         ApiKeyService &apiKeys;
         SuppressionService &suppressions;
+        MessageLogService &messageLog;
+        InboundLogService &inboundLog;
+        PolicyEventService &policyEvents;
+        // The zone of the gateway's days, asked on every use: the setting may change.
+        std::function<QTimeZone()> timeZone;
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
@@ -44,6 +56,9 @@ public:
     // After the health check registered GET /: the portal puts itself in front of it for
     // browsers. Every page of the menu that no controller serves answers a 404 page.
     void registerRoutes(Router &router);
+
+    // The inbound log's live rows (LiveUpdates): the pipeline exists only once serving.
+    void followInbound(InboundPipeline &pipeline);
 
     SessionService &sessions() { return *m_sessions; }
     LiveUpdates &liveUpdates() { return *m_live; }
