@@ -1,14 +1,4 @@
 #pragma once
 
-#include <QString>
-
-namespace wag {
-
-// Logs on a shared screen show numbers masked ("+1415•••2671"): enough to tell contacts
-// apart, not enough to read a customer's number over a shoulder. Unlike core's maskPhone()
-// (for log files) it keeps the last four digits, the part people quote on the phone, and
-// the mask has one length, so it does not give away how long the number is. Short or odd
-// input keeps only its last four characters visible.
-QString maskPhoneForScreen(const QString &phone);
-
-} // namespace wag
+// The window masks numbers as the portal does: one rule, in the server library.
+#include "core/screen_phone_mask.h"

@@ -341,11 +341,13 @@ Status Engine::serve()
     // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
     // the sign-in page for browsers). After the send service, which its test send calls.
     m_portal = std::make_unique<portal::Portal>(
-        portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends});
+        portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends,
+                                 *m_messageLog, *m_inboundLog, *m_policyEvents, [this] { return timeZone(); }});
     m_portal->registerRoutes(*m_router);
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());
     m_inbound->attach(provider());
+    m_portal->followInbound(*m_inbound);
     m_inbound->setConfirmationSender([this](const QString &instanceId, const QString &phone, const QString &text) {
         m_sends->sendSystemReply(instanceId, phone, text, QStringLiteral("opt_out_confirmation"));
     });
@@ -461,19 +463,24 @@ InboundConfig Engine::inboundConfig() const
     return c;
 }
 
+QTimeZone Engine::timeZone() const
+{
+    const QString zone = m_config.settings.text(settings::kTimeZone).trimmed();
+    if (zone.isEmpty())
+        return QTimeZone::systemTimeZone();
+    const QTimeZone tz(zone.toLatin1());
+    if (tz.isValid())
+        return tz;
+    qCWarning(lcApp) << "unknown time zone" << zone << "- using the system's";
+    return QTimeZone::systemTimeZone();
+}
+
 SendConfig Engine::sendConfig() const
 {
     const Settings &s = m_config.settings;
     SendConfig c;
     c.guard.defaultRegion = s.text(settings::kPhoneDefaultRegion).trimmed().toUpper();
-    const QString zone = s.text(settings::kTimeZone).trimmed();
-    if (!zone.isEmpty()) {
-        const QTimeZone tz(zone.toLatin1());
-        if (tz.isValid())
-            c.guard.timeZone = tz;
-        else
-            qCWarning(lcApp) << "unknown time zone" << zone << "- using the system's";
-    }
+    c.guard.timeZone = timeZone();
     c.guard.defaultDailyLimit = int(s.integer(settings::kDailyLimit));
     c.guard.defaultMonthlyLimit = int(s.integer(settings::kMonthlyLimit));
     c.guard.warmUp.firstDayCap = int(s.integer(settings::kWarmUpFirstDayCap));

@@ -7,6 +7,7 @@
 #include "settings/settings.h"
 
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -77,6 +78,9 @@ public:
     // settingsChanged. What only start-up reads is marked restartRequired in the registry.
     void applySettings(const QStringList &changedKeys);
     const Clock &clock() const { return *m_config.clock; }
+    // The zone of the gateway's days (daily limits, the portal's date filters): the
+    // "time_zone" setting, or the system's when it is empty or unknown.
+    QTimeZone timeZone() const;
     QString databasePath() const;
     // The URL people and integrations use, e.g. "http://127.0.0.1:8480".
     QString baseUrl() const;

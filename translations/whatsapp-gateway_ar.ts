@@ -2303,6 +2303,57 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InboundLogsController</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (في %2)</translation>
+    </message>
+    <message>
+        <source>The phone filter takes any part of the number.</source>
+        <translation>يقبل مرشّح الهاتف أي جزء من الرقم.</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>سجل الوارد</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>كلمة الانسحاب</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>لا توجد رسالة تطابق المرشّح.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>لا توجد رسائل أقدم.</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstanceConnectionView</name>
     <message>
         <source>Connected: the phone is linked and messages go out.</source>
@@ -2737,6 +2788,128 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::LogFilter</name>
+    <message>
+        <source>There is no instance &quot;%1&quot;.</source>
+        <translation>لا يوجد مثيل باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the first day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>&quot;%1&quot; ليس تاريخًا. اكتب اليوم الأول بالصيغة YYYY-MM-DD، مثل 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the last day as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>&quot;%1&quot; ليس تاريخًا. اكتب اليوم الأخير بالصيغة YYYY-MM-DD، مثل 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>اليوم الأول (%1) يقع بعد اليوم الأخير (%2).</translation>
+    </message>
+    <message>
+        <source>The page link is damaged (&quot;%1&quot; is no row number). Start again from the newest rows.</source>
+        <translation>رابط الصفحة تالف (&quot;%1&quot; ليس رقم صف). ابدأ من جديد من أحدث الصفوف.</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>كل المثيلات</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Days are the gateway&apos;s days (time zone %1); both days are included.</source>
+        <translation>الأيام هي أيام البوابة (المنطقة الزمنية %1)، ويُحتسب اليومان كلاهما.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>الأحدث</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>الأقدم</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::MessageLogsController</name>
+    <message>
+        <source>The phone filter takes the whole number, e.g. +14155552671.</source>
+        <translation>يحتاج مرشّح الهاتف إلى الرقم كاملًا، مثل ‎+14155552671.</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>سجل الرسائل</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>لا توجد رسالة تطابق المرشّح.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>لا توجد رسائل أقدم.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PageShell</name>
     <message>
         <source>admin</source>
@@ -2761,6 +2934,81 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>برنامج مستقل، لا يتبع واتساب ولا Meta ولا 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PolicyEventsController</name>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>المثيلات الموقوفة مؤقتاً</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>لا يوجد مثيل موقوف مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>المثيل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>A paused instance accepts no sends. Resume it once the reason is dealt with.</source>
+        <translation>المثيل الموقوف مؤقتًا لا يقبل أي إرسال. استأنفه بعد معالجة السبب.</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>أحداث السياسة</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>قرارات الحارس</translation>
+    </message>
+    <message>
+        <source>No decision matches the filter.</source>
+        <translation>لا يوجد قرار يطابق المرشّح.</translation>
+    </message>
+    <message>
+        <source>No older decisions.</source>
+        <translation>لا توجد قرارات أقدم.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>المخاطرة</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>There is no instance &quot;%1&quot; (any more).</source>
+        <translation>لا يوجد مثيل باسم &quot;%1&quot; (لم يعد موجودًا).</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,57 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InboundLogsController</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>The phone filter takes any part of the number.</source>
+        <translation>Der Telefonfilter nimmt jeden Teil der Nummer.</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Eingangsprotokoll</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Abmelde-Stichwort</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Keine Nachricht passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Keine älteren Nachrichten.</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstanceConnectionView</name>
     <message>
         <source>Connected: the phone is linked and messages go out.</source>
@@ -2713,6 +2764,128 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::LogFilter</name>
+    <message>
+        <source>There is no instance &quot;%1&quot;.</source>
+        <translation>Es gibt keine Instanz „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the first day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>„%1“ ist kein Datum. Den ersten Tag als JJJJ-MM-TT schreiben, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the last day as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>„%1“ ist kein Datum. Den letzten Tag als JJJJ-MM-TT schreiben, z. B. 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2).</translation>
+    </message>
+    <message>
+        <source>The page link is damaged (&quot;%1&quot; is no row number). Start again from the newest rows.</source>
+        <translation>Der Seitenlink ist beschädigt („%1“ ist keine Zeilennummer). Beginnen Sie wieder bei den neuesten Zeilen.</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Days are the gateway&apos;s days (time zone %1); both days are included.</source>
+        <translation>Tage sind die Tage des Gateways (Zeitzone %1); beide Tage zählen mit.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Ältere</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::MessageLogsController</name>
+    <message>
+        <source>The phone filter takes the whole number, e.g. +14155552671.</source>
+        <translation>Der Telefonfilter braucht die ganze Nummer, z. B. +14155552671.</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Keine Nachricht passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Keine älteren Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PageShell</name>
     <message>
         <source>admin</source>
@@ -2737,6 +2910,81 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Unabhängige Software, nicht verbunden mit WhatsApp, Meta oder 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PolicyEventsController</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Pausierte Instanzen</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Keine Instanz ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>A paused instance accepts no sends. Resume it once the reason is dealt with.</source>
+        <translation>Eine pausierte Instanz nimmt keine Sendungen an. Setzen Sie sie fort, sobald der Grund behoben ist.</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Richtlinienereignisse</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Entscheidungen des Wächters</translation>
+    </message>
+    <message>
+        <source>No decision matches the filter.</source>
+        <translation>Keine Entscheidung passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No older decisions.</source>
+        <translation>Keine älteren Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>There is no instance &quot;%1&quot; (any more).</source>
+        <translation>Die Instanz „%1“ gibt es nicht (mehr).</translation>
     </message>
 </context>
 <context>

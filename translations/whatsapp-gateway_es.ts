@@ -2283,6 +2283,57 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InboundLogsController</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>The phone filter takes any part of the number.</source>
+        <translation>El filtro de teléfono admite cualquier parte del número.</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Palabra de baja</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Ningún mensaje coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>No hay mensajes más antiguos.</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstanceConnectionView</name>
     <message>
         <source>Connected: the phone is linked and messages go out.</source>
@@ -2713,6 +2764,128 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::LogFilter</name>
+    <message>
+        <source>There is no instance &quot;%1&quot;.</source>
+        <translation>No existe la instancia «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the first day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>«%1» no es una fecha. Escriba el primer día como AAAA-MM-DD, p. ej. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the last day as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>«%1» no es una fecha. Escriba el último día como AAAA-MM-DD, p. ej. 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>El primer día (%1) es posterior al último día (%2).</translation>
+    </message>
+    <message>
+        <source>The page link is damaged (&quot;%1&quot; is no row number). Start again from the newest rows.</source>
+        <translation>El enlace de la página está dañado («%1» no es un número de fila). Empiece de nuevo por las filas más recientes.</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Todas las instancias</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Days are the gateway&apos;s days (time zone %1); both days are included.</source>
+        <translation>Los días son los de la pasarela (zona horaria %1); ambos días se incluyen.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Más antiguos</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::MessageLogsController</name>
+    <message>
+        <source>The phone filter takes the whole number, e.g. +14155552671.</source>
+        <translation>El filtro de teléfono necesita el número completo, p. ej. +14155552671.</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Ningún mensaje coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>No hay mensajes más antiguos.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PageShell</name>
     <message>
         <source>admin</source>
@@ -2737,6 +2910,81 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Software independiente, sin relación con WhatsApp, Meta ni 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PolicyEventsController</name>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Instancias en pausa</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>No hay ninguna instancia en pausa.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>A paused instance accepts no sends. Resume it once the reason is dealt with.</source>
+        <translation>Una instancia en pausa no acepta envíos. Reanúdela cuando se haya resuelto el motivo.</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Decisiones del guardián</translation>
+    </message>
+    <message>
+        <source>No decision matches the filter.</source>
+        <translation>Ninguna decisión coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No older decisions.</source>
+        <translation>No hay decisiones más antiguas.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>There is no instance &quot;%1&quot; (any more).</source>
+        <translation>La instancia «%1» no existe (o ya no existe).</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,57 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InboundLogsController</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>The phone filter takes any part of the number.</source>
+        <translation>Le filtre de téléphone accepte n’importe quelle partie du numéro.</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Journal entrant</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Mot-clé de désinscription</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Aucun message ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Aucun message plus ancien.</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstanceConnectionView</name>
     <message>
         <source>Connected: the phone is linked and messages go out.</source>
@@ -2713,6 +2764,128 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::LogFilter</name>
+    <message>
+        <source>There is no instance &quot;%1&quot;.</source>
+        <translation>L’instance « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the first day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>« %1 » n’est pas une date. Écrivez le premier jour sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the last day as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>« %1 » n’est pas une date. Écrivez le dernier jour sous la forme AAAA-MM-JJ, p. ex. 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>Le premier jour (%1) est après le dernier jour (%2).</translation>
+    </message>
+    <message>
+        <source>The page link is damaged (&quot;%1&quot; is no row number). Start again from the newest rows.</source>
+        <translation>Le lien de la page est abîmé (« %1 » n’est pas un numéro de ligne). Recommencez depuis les lignes les plus récentes.</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Days are the gateway&apos;s days (time zone %1); both days are included.</source>
+        <translation>Les jours sont ceux de la passerelle (fuseau horaire %1) ; les deux jours sont inclus.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récents</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus anciens</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::MessageLogsController</name>
+    <message>
+        <source>The phone filter takes the whole number, e.g. +14155552671.</source>
+        <translation>Le filtre de téléphone demande le numéro complet, p. ex. +14155552671.</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Aucun message ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Aucun message plus ancien.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PageShell</name>
     <message>
         <source>admin</source>
@@ -2737,6 +2910,81 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Logiciel indépendant, sans lien avec WhatsApp, Meta ou 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PolicyEventsController</name>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Instances en pause</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Aucune instance n’est en pause.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>A paused instance accepts no sends. Resume it once the reason is dealt with.</source>
+        <translation>Une instance en pause n’accepte aucun envoi. Reprenez-la une fois la cause réglée.</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Événements de politique</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Décisions de la protection</translation>
+    </message>
+    <message>
+        <source>No decision matches the filter.</source>
+        <translation>Aucune décision ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>No older decisions.</source>
+        <translation>Aucune décision plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>There is no instance &quot;%1&quot; (any more).</source>
+        <translation>L’instance « %1 » n’existe pas (ou plus).</translation>
     </message>
 </context>
 <context>

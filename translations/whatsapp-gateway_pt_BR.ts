@@ -2283,6 +2283,57 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::InboundLogsController</name>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>The phone filter takes any part of the number.</source>
+        <translation>O filtro de telefone aceita qualquer parte do número.</translation>
+    </message>
+    <message>
+        <source>Inbound log</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Opt-out keyword</source>
+        <translation>Palavra de descadastro</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Nenhuma mensagem corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Não há mensagens mais antigas.</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InstanceConnectionView</name>
     <message>
         <source>Connected: the phone is linked and messages go out.</source>
@@ -2713,6 +2764,128 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::LogFilter</name>
+    <message>
+        <source>There is no instance &quot;%1&quot;.</source>
+        <translation>Não existe a instância &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the first day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>&quot;%1&quot; não é uma data. Escreva o primeiro dia como AAAA-MM-DD, p. ex. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write the last day as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>&quot;%1&quot; não é uma data. Escreva o último dia como AAAA-MM-DD, p. ex. 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>O primeiro dia (%1) é posterior ao último dia (%2).</translation>
+    </message>
+    <message>
+        <source>The page link is damaged (&quot;%1&quot; is no row number). Start again from the newest rows.</source>
+        <translation>O link da página está danificado (&quot;%1&quot; não é um número de linha). Recomece pelas linhas mais recentes.</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Todas as instâncias</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Days are the gateway&apos;s days (time zone %1); both days are included.</source>
+        <translation>Os dias são os do gateway (fuso horário %1); os dois dias estão incluídos.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Mais recentes</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Mais antigas</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::MessageLogsController</name>
+    <message>
+        <source>The phone filter takes the whole number, e.g. +14155552671.</source>
+        <translation>O filtro de telefone precisa do número completo, p. ex. +14155552671.</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensagens</translation>
+    </message>
+    <message>
+        <source>No message matches the filter.</source>
+        <translation>Nenhuma mensagem corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>No older messages.</source>
+        <translation>Não há mensagens mais antigas.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PageShell</name>
     <message>
         <source>admin</source>
@@ -2737,6 +2910,81 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Software independente, sem vínculo com WhatsApp, Meta ou 3CX.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::PolicyEventsController</name>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Paused instances</source>
+        <translation>Instâncias pausadas</translation>
+    </message>
+    <message>
+        <source>No instance is paused.</source>
+        <translation>Nenhuma instância está pausada.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>A paused instance accepts no sends. Resume it once the reason is dealt with.</source>
+        <translation>Uma instância pausada não aceita envios. Retome-a quando o motivo for resolvido.</translation>
+    </message>
+    <message>
+        <source>Policy events</source>
+        <translation>Eventos de política</translation>
+    </message>
+    <message>
+        <source>Decisions of the guard</source>
+        <translation>Decisões da proteção</translation>
+    </message>
+    <message>
+        <source>No decision matches the filter.</source>
+        <translation>Nenhuma decisão corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>No older decisions.</source>
+        <translation>Não há decisões mais antigas.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>There is no instance &quot;%1&quot; (any more).</source>
+        <translation>A instância &quot;%1&quot; não existe (mais).</translation>
     </message>
 </context>
 <context>

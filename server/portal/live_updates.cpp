@@ -1,9 +1,13 @@
 #include "live_updates.h"
 
+#include "events/inbound_pipeline.h"
 #include "http/router.h"
 #include "instance_connection_view.h"
+#include "inbound_logs_controller.h"
 #include "instances/instance_service.h"
 #include "instances_controller.h"
+#include "log_filter.h"
+#include "logs/inbound_log_service.h"
 #include "portal_gate.h"
 #include "portal_pages.h"
 
@@ -37,6 +41,11 @@ LiveUpdates::LiveUpdates(PortalGate &gate, InstanceService &instances, LiveLimit
     connect(&m_instances, &InstanceService::qrCodeChanged, this, &LiveUpdates::pushQrCode);
 }
 
+void LiveUpdates::followInbound(InboundPipeline &pipeline)
+{
+    connect(&pipeline, &InboundPipeline::messageRecorded, this, &LiveUpdates::pushInbound);
+}
+
 LiveUpdates::~LiveUpdates()
 {
     for (const Pending &pending : std::as_const(m_pending))
@@ -44,6 +53,7 @@ LiveUpdates::~LiveUpdates()
     m_pending.clear();
     const auto sockets = m_sockets.keys();
     m_sockets.clear();
+    m_inboundFilters.clear();
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
         socket->abort();
@@ -115,11 +125,21 @@ void LiveUpdates::upgrade(const HttpRequest &request, HttpReply reply)
                                        QStringLiteral("Too many live updates are open; try again shortly.")));
         return;
     }
+    std::optional<LogPageRequest> inbound;
+    if (request.query.hasQueryItem(QStringLiteral("inbound"))) {
+        const LogFilter filter = LogFilter::read(request, m_instances, m_timeZone ? m_timeZone() : QTimeZone::utc(),
+                                                 true);
+        if (!filter.ok()) {
+            reply.send(HttpResponse::error(400, QStringLiteral("validation_error"), filter.problem()));
+            return;
+        }
+        inbound = filter.request();
+    }
     QTcpSocket *socket = reply.takeOver();
     if (!socket)
         return; // the client went away meanwhile
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-    m_pending.insert(key, Pending{socket, visitor->sessionId});
+    m_pending.insert(key, Pending{socket, visitor->sessionId, inbound});
     // A handshake QWebSocketServer refuses closes and deletes the socket: forget it then.
     connect(socket, &QObject::destroyed, this, [this, key] {
         if (m_pending.contains(key) && !m_pending.value(key).socket)
@@ -142,6 +162,8 @@ void LiveUpdates::onHandshakeDone()
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxIncomingMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxIncomingMessageBytes));
         m_sockets.insert(socket, pending.sessionId);
+        if (pending.inbound)
+            m_inboundFilters.insert(socket, *pending.inbound);
         // What clients send is ignored (the size limits above close on anything large).
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
     }
@@ -149,6 +171,7 @@ void LiveUpdates::onHandshakeDone()
 
 void LiveUpdates::forget(QWebSocket *socket)
 {
+    m_inboundFilters.remove(socket);
     if (m_sockets.remove(socket))
         socket->deleteLater();
 }
@@ -184,7 +207,23 @@ void LiveUpdates::pushRemoved(const QString &id)
     push(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
-void LiveUpdates::push(const QByteArray &message)
+void LiveUpdates::pushInbound(const InboundMessageRecord &record)
+{
+    if (m_inboundFilters.isEmpty())
+        return;
+    const std::optional<InstanceRecord> instance = m_instances.find(record.instanceId);
+    const QTimeZone zone = m_timeZone ? m_timeZone() : QTimeZone::utc();
+    const Html row = InboundLogsController::row(record, instance ? instance->name : record.instanceId, zone);
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("inbound")},
+                              {QStringLiteral("id"), QString::number(record.id)},
+                              {QStringLiteral("html"), row.toString()}};
+    push(QJsonDocument(message).toJson(QJsonDocument::Compact), [this, &record](QWebSocket *socket) {
+        const auto filter = m_inboundFilters.constFind(socket);
+        return filter != m_inboundFilters.cend() && InboundLogService::matches(record, *filter);
+    });
+}
+
+void LiveUpdates::push(const QByteArray &message, const std::function<bool(QWebSocket *)> &wanted)
 {
     if (m_sockets.isEmpty())
         return;
@@ -202,6 +241,8 @@ void LiveUpdates::push(const QByteArray &message)
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
             continue;
         }
+        if (wanted && !wanted(socket))
+            continue;
         socket->sendTextMessage(QString::fromUtf8(message));
     }
 }

@@ -3,9 +3,12 @@
 #include "api_keys_controller.h"
 #include "http/router.h"
 #include "instance_manage_controller.h"
+#include "inbound_logs_controller.h"
 #include "instances_controller.h"
 #include "live_updates.h"
 #include "login_throttle.h"
+#include "message_logs_controller.h"
+#include "policy_events_controller.h"
 #include "portal_gate.h"
 #include "portal_pages.h"
 #include "session_service.h"
@@ -27,9 +30,15 @@ Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits login
     m_manage = std::make_unique<InstanceManageController>(*m_gate, m_services.instances, m_services.sends);
     m_users = std::make_unique<UsersController>(*m_gate, m_services.users);
     m_live = std::make_unique<LiveUpdates>(*m_gate, m_services.instances);
+    m_live->setTimeZone(m_services.timeZone);
 }
 
 Portal::~Portal() = default;
+
+void Portal::followInbound(InboundPipeline &pipeline)
+{
+    m_live->followInbound(pipeline);
+}
 
 void Portal::registerRoutes(Router &router)
 {
@@ -40,6 +49,10 @@ void Portal::registerRoutes(Router &router)
     m_live->registerRoutes(router);
     ApiKeysController::mount(router, *m_gate, m_services.apiKeys, m_services.instances);
     SuppressionsController::mount(router, *m_gate, m_services.suppressions);
+    MessageLogsController::mount(router, *m_gate, m_services.messageLog, m_services.instances, m_services.timeZone);
+    InboundLogsController::mount(router, *m_gate, m_services.inboundLog, m_services.instances, m_services.timeZone);
+    PolicyEventsController::mount(router, *m_gate, m_services.policyEvents, m_services.instances,
+                                  m_services.timeZone);
     StaticAssets::registerRoutes(router);
     // Pages of the menu that are not built yet answer a clear 404 page rather than the
     // API's JSON 404; a controller registered above takes its path over.

@@ -3,11 +3,18 @@
 #include "core/clock.h"
 #include "portal_limits.h"
 
+#include <QTimeZone>
+
+#include <functional>
 #include <memory>
 
 namespace wag {
 class ApiKeyService;
+class InboundLogService;
+class InboundPipeline;
 class InstanceService;
+class MessageLogService;
+class PolicyEventService;
 class Router;
 class SendService;
 class SuppressionService;
@@ -39,6 +46,11 @@ public:
         ApiKeyService &apiKeys;
         SuppressionService &suppressions;
         SendService &sends;
+        MessageLogService &messageLog;
+        InboundLogService &inboundLog;
+        PolicyEventService &policyEvents;
+        // The zone of the gateway's days, asked on every use: the setting may change.
+        std::function<QTimeZone()> timeZone;
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
@@ -47,6 +59,9 @@ public:
     // After the health check registered GET /: the portal puts itself in front of it for
     // browsers. Every page of the menu that no controller serves answers a 404 page.
     void registerRoutes(Router &router);
+
+    // The inbound log's live rows (LiveUpdates): the pipeline exists only once serving.
+    void followInbound(InboundPipeline &pipeline);
 
     SessionService &sessions() { return *m_sessions; }
     LiveUpdates &liveUpdates() { return *m_live; }

@@ -10,8 +10,14 @@
   var delayMs = minDelayMs;
   var policyViolated = 1008; // the session ended: connecting again would be refused
 
+  // The Instances list; a log table (data-live-inbound) takes only its own rows.
   function rows() {
-    return document.querySelector('main table.list tbody');
+    return document.querySelector('main table.list:not([data-live-inbound]) tbody');
+  }
+
+  // The inbound log's first page: its table carries the page's filter as a query.
+  function inboundTable() {
+    return document.querySelector('main table.list[data-live-inbound]');
   }
 
   function rowOf(body, id) {
@@ -75,6 +81,29 @@
     }
   }
 
+  // A new inbound message on top. The server sends only rows that match this page's filter
+  // (it knows the filter from the socket's query), so nothing is filtered here.
+  function placeInbound(id, html) {
+    var table = inboundTable();
+    var body = table ? table.querySelector('tbody') : null;
+    if (!body)
+      return;
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    var row = template.content.firstElementChild;
+    if (!row || row.getAttribute('data-inbound') !== id)
+      return;
+    var all = body.querySelectorAll('tr[data-inbound]');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getAttribute('data-inbound') === id)
+        return; // shown already
+    }
+    body.insertBefore(row, body.firstElementChild);
+    var empty = document.querySelector('main p.empty');
+    if (empty)
+      empty.parentNode.removeChild(empty);
+  }
+
   function onMessage(event) {
     var message;
     try {
@@ -92,13 +121,17 @@
       replaceMarked('data-qr', message.id, message.html);
     else if (message.type === 'instance-removed')
       removeInstance(message.id);
+    else if (message.type === 'inbound' && typeof message.html === 'string')
+      placeInbound(message.id, message.html);
   }
 
   function connect() {
     var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
     var socket;
     try {
-      socket = new WebSocket(scheme + window.location.host + '/live');
+      var table = inboundTable();
+      var query = table ? table.getAttribute('data-live-inbound') : '';
+      socket = new WebSocket(scheme + window.location.host + '/live' + (query ? '?' + query : ''));
     } catch (e) {
       return;
     }

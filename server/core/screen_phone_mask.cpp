@@ -1,4 +1,4 @@
-#include "phone_mask.h"
+#include "core/screen_phone_mask.h"
 
 namespace wag {
 
