@@ -3,7 +3,9 @@
 // engine answers meanwhile): the Instances page loads its script from the portal's own
 // origin under the page policy, opens GET /live, and when the simulator links the instance
 // the row's badge turns from connecting to open without the page being loaded again — a
-// marker set on window before the scan is still there after it.
+// marker set on window before the scan is still there after it. The same for an instance's
+// own page (its status block and QR code) and the inbound log's first page (new messages
+// on top, only those its filter selects).
 //
 // Without Chromium the test fails: scripts/test.sh installs it (packaging/install-test-deps.sh).
 #include "accounts/user_service.h"
@@ -57,16 +59,49 @@ private slots:
 
     void cleanupTestCase() { m_browser.quit(); }
 
+    void signIn()
+    {
+        QVERIFY2(m_browser.navigate(url(QStringLiteral("/login"))), qPrintable(m_browser.lastError()));
+        if (m_browser.currentPath() != u"/login")
+            return; // signed in by an earlier test function
+        QVERIFY(m_browser.fill(QStringLiteral("#user"), QStringLiteral("alice")));
+        QVERIFY(m_browser.fill(QStringLiteral("#password"), kPassword));
+        QVERIFY(m_browser.clickOn(QStringLiteral(R"(form[action="/login"] button[type="submit"])")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.currentPath(), QStringLiteral("/instances"), kWaitMs);
+    }
+
+    // Navigates and waits until the page's socket is open, then marks the page's window.
+    void openLive(const QString &path)
+    {
+        QVERIFY2(m_browser.navigate(url(path)), qPrintable(m_browser.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_browser.executeScript(QStringLiteral("return document.documentElement.getAttribute('data-live');"))
+                .toString(),
+            QStringLiteral("open"), kWaitMs);
+        m_browser.executeScript(QStringLiteral("window.wagSamePage = 'still here';"));
+    }
+
+    void samePage(const QString &path)
+    {
+        QCOMPARE(m_browser.executeScript(QStringLiteral("return window.wagSamePage;")).toString(),
+                 QStringLiteral("still here"));
+        QCOMPARE(m_browser.currentPath(), path);
+    }
+
+    int count(const QString &selector)
+    {
+        return m_browser.executeScript(QStringLiteral("return document.querySelectorAll(arguments[0]).length;"),
+                                       {selector})
+            .toInt(-1);
+    }
+
     void badgeTurnsOpenAfterAScanWithoutAReload()
     {
         const Result<InstanceRecord> created = m_engine->instances().create(QStringLiteral("front-desk"));
         QVERIFY(created);
 
-        QVERIFY2(m_browser.navigate(url(QStringLiteral("/login"))), qPrintable(m_browser.lastError()));
-        QVERIFY(m_browser.fill(QStringLiteral("#user"), QStringLiteral("alice")));
-        QVERIFY(m_browser.fill(QStringLiteral("#password"), kPassword));
-        QVERIFY(m_browser.clickOn(QStringLiteral(R"(form[action="/login"] button[type="submit"])")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_browser.currentPath(), QStringLiteral("/instances"), kWaitMs);
+        signIn();
+        QVERIFY2(m_browser.navigate(url(QStringLiteral("/instances"))), qPrintable(m_browser.lastError()));
         QCOMPARE(badgeOf(created->id), QStringLiteral("connecting"));
 
         // The script is the portal's own file; the socket is open before anything happens.
@@ -91,6 +126,55 @@ private slots:
         QCOMPARE(m_browser.executeScript(QStringLiteral("return document.querySelectorAll('tr[data-instance]').length;"))
                      .toInt(-1),
                  1);
+    }
+
+    void managePageFollowsTheScan()
+    {
+        const Result<InstanceRecord> created = m_engine->instances().create(QStringLiteral("reception"));
+        QVERIFY(created);
+        signIn();
+        const QString path = QStringLiteral("/instances/reception/manage");
+        openLive(path);
+        const QString qr = QStringLiteral("[data-qr=\"%1\"]").arg(created->id);
+        QCOMPARE(count(qr + QStringLiteral(" img[src^=\"data:image/png;base64,\"]")), 1);
+        const QString status = QStringLiteral("[data-instance-status=\"%1\"]").arg(created->id);
+        const QString before = m_browser.executeScript(
+            QStringLiteral("return document.querySelector(arguments[0]).textContent;"), {status}).toString();
+
+        QVERIFY(m_engine->simulator()->scan(created->id).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(count(qr + QStringLiteral(" img")), 0, kWaitMs);
+        QCOMPARE(count(qr), 1); // replaced by the block that says no code is needed, not removed
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_browser.executeScript(QStringLiteral("return document.querySelector(arguments[0]).textContent;"), {status})
+                    .toString() != before,
+            kWaitMs);
+        samePage(path);
+    }
+
+    void inboundLogTakesOnlyItsFiltersMessages()
+    {
+        const Result<InstanceRecord> shop = m_engine->instances().create(QStringLiteral("shop"));
+        const Result<InstanceRecord> desk = m_engine->instances().create(QStringLiteral("desk"));
+        QVERIFY(shop && desk);
+        QVERIFY(m_engine->simulator()->scan(shop->id).ok());
+        QVERIFY(m_engine->simulator()->scan(desk->id).ok());
+        signIn();
+        const QString path = QStringLiteral("/inbound-logs");
+        openLive(path + QStringLiteral("?instance=desk"));
+        QCOMPARE(count(QStringLiteral("tr[data-inbound]")), 0);
+
+        // The shop's message first, then the desk's: once the desk's row is shown, the shop's
+        // (pushed before it, had it been pushed) would be there too.
+        QVERIFY(m_engine->simulator()->inbound(shop->id, QStringLiteral("+14155550101"), QStringLiteral("for the shop")));
+        QVERIFY(m_engine->simulator()->inbound(desk->id, QStringLiteral("+14155550202"),
+                                               QStringLiteral("<b>for the desk</b>")));
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("tr[data-inbound]")), 1, kWaitMs);
+        const QString row = m_browser.executeScript(
+            QStringLiteral("return document.querySelector('tr[data-inbound]').textContent;")).toString();
+        QVERIFY2(row.contains(QStringLiteral("<b>for the desk</b>")), qPrintable(row)); // shown as text
+        QVERIFY2(!row.contains(QStringLiteral("4155550202")), qPrintable(row));         // masked
+        QCOMPARE(count(QStringLiteral("tr[data-inbound] b")), 0);
+        samePage(path);
     }
 };
 
