@@ -14,6 +14,7 @@
 #include "support/serving_engine.h"
 #include "support/webdriver_client.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QTest>
 
@@ -57,7 +58,31 @@ private slots:
         QVERIFY2(browser.isEmpty(), qPrintable(browser));
     }
 
-    void cleanupTestCase() { m_browser.quit(); }
+    // With WAG_SCREENSHOT_DIR set, pictures of the portal for the README are taken last
+    // (portal-*.png); without it nothing runs here.
+    void cleanupTestCase()
+    {
+        const QByteArray shots = qgetenv("WAG_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QVERIFY(m_engine->instances().create(QStringLiteral("lobby")));
+            const struct
+            {
+                const char *path;
+                const char *file;
+            } pages[] = {{"/instances", "portal-instances.png"},
+                         {"/instances/lobby/manage", "portal-manage.png"},
+                         {"/inbound-logs", "portal-inbound.png"}};
+            for (const auto &page : pages) {
+                QVERIFY2(m_browser.navigate(url(QString::fromLatin1(page.path))), qPrintable(m_browser.lastError()));
+                const QByteArray png = m_browser.screenshotPng();
+                QVERIFY2(!png.isEmpty(), qPrintable(m_browser.lastError()));
+                QFile file(QString::fromLocal8Bit(shots) + u'/' + QString::fromLatin1(page.file));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(png);
+            }
+        }
+        m_browser.quit();
+    }
 
     void signIn()
     {

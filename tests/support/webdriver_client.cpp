@@ -290,6 +290,12 @@ QJsonValue WebDriverClient::executeScript(const QString &script, const QJsonArra
         .value;
 }
 
+QByteArray WebDriverClient::screenshotPng()
+{
+    const Reply reply = sessionCommand("GET", QStringLiteral("/screenshot"));
+    return reply.ok ? QByteArray::fromBase64(reply.value.toString().toLatin1()) : QByteArray();
+}
+
 QJsonValue WebDriverClient::executeAsyncScript(const QString &script, const QJsonArray &arguments)
 {
     return sessionCommand("POST", QStringLiteral("/execute/async"),

@@ -73,6 +73,9 @@ public:
     // One of them by name; an empty object when the browser holds none of that name.
     QJsonObject cookie(const QString &name);
 
+    // The viewport as a PNG (empty on failure), for the documentation's pictures.
+    QByteArray screenshotPng();
+
     QString lastError() const { return m_lastError; }
 
 private:
