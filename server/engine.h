@@ -35,6 +35,7 @@ class WebhookHttpClient;
 class WebhookDispatcher;
 class SendMessageController;
 class SendService;
+class SettingsService;
 class SuppressionService;
 class RetentionService;
 struct SendConfig;
@@ -76,6 +77,9 @@ public:
     // pacing, guard, opt-out keywords, conversation window, default region) and emits
     // settingsChanged. What only start-up reads is marked restartRequired in the registry.
     void applySettings(const QStringList &changedKeys);
+    // Stores and applies edited settings (server/settings/settings_service.h): what the
+    // window's and the portal's Settings pages both save through.
+    SettingsService &settingsService() { return *m_settingsService; }
     const Clock &clock() const { return *m_config.clock; }
     QString databasePath() const;
     // The URL people and integrations use, e.g. "http://127.0.0.1:8480".
@@ -141,6 +145,7 @@ private:
     Provider *m_provider = nullptr;
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<SuppressionService> m_suppressions;
+    std::unique_ptr<SettingsService> m_settingsService;
     std::unique_ptr<SecretService> m_secrets;
     DataKeyResult m_dataKeyOrigin; // without the key
     std::unique_ptr<WebhookService> m_webhooks; // after m_instances and m_secrets, which it uses

@@ -7,8 +7,10 @@
 #include "live_updates.h"
 #include "login_throttle.h"
 #include "portal_gate.h"
+#include "policy_pages_controller.h"
 #include "portal_pages.h"
 #include "session_service.h"
+#include "settings_controller.h"
 #include "sign_in_controller.h"
 #include "static_assets.h"
 #include "suppressions_controller.h"
@@ -40,6 +42,8 @@ void Portal::registerRoutes(Router &router)
     m_live->registerRoutes(router);
     ApiKeysController::mount(router, *m_gate, m_services.apiKeys, m_services.instances);
     SuppressionsController::mount(router, *m_gate, m_services.suppressions);
+    SettingsController::mount(router, *m_gate, m_services.settings);
+    PolicyPagesController::mount(router, *m_gate);
     StaticAssets::registerRoutes(router);
     // Pages of the menu that are not built yet answer a clear 404 page rather than the
     // API's JSON 404; a controller registered above takes its path over.

@@ -10,6 +10,7 @@ class ApiKeyService;
 class InstanceService;
 class Router;
 class SendService;
+class SettingsService;
 class SuppressionService;
 class UserService;
 }
@@ -39,6 +40,7 @@ public:
         ApiKeyService &apiKeys;
         SuppressionService &suppressions;
         SendService &sends;
+        SettingsService &settings; // the Settings page saves and applies through it, as the window does
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
