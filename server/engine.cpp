@@ -30,6 +30,7 @@
 #include "secrets/secret_service.h"
 #include "settings/language.h"
 #include "settings/settings_registry.h"
+#include "settings/settings_service.h"
 #include "storage/database.h"
 #include "storage/settings_store.h"
 #include "webhooks/host_resolver.h"
@@ -128,6 +129,7 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
     engine->m_apiKeys = std::make_unique<ApiKeyService>(db, clock);
     engine->m_suppressions = std::make_unique<SuppressionService>(
         db, clock, engine->m_config.settings.text(settings::kPhoneDefaultRegion));
+    engine->m_settingsService = std::make_unique<SettingsService>(*engine);
     engine->m_webhooks = std::make_unique<WebhookService>(db, clock, *engine->m_instances, nullptr);
     engine->m_webhooks->setPolicy({engine->m_config.settings.boolean(settings::kAllowLoopbackWebhooks),
                                    engine->m_config.settings.boolean(settings::kWebhookAllowPrivateNetworks)});
@@ -342,7 +344,8 @@ Status Engine::serve()
     // the sign-in page for browsers). After the send service, which its test send calls.
     m_portal = std::make_unique<portal::Portal>(
         portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends,
-                                 *m_messageLog, *m_inboundLog, *m_policyEvents, [this] { return timeZone(); }});
+                                 *m_messageLog, *m_inboundLog, *m_policyEvents, [this] { return timeZone(); },
+                                 *m_settingsService});
     m_portal->registerRoutes(*m_router);
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());

@@ -36,6 +36,7 @@ class WebhookHttpClient;
 class WebhookDispatcher;
 class SendMessageController;
 class SendService;
+class SettingsService;
 class SuppressionService;
 class RetentionService;
 struct SendConfig;
@@ -77,6 +78,9 @@ public:
     // pacing, guard, opt-out keywords, conversation window, default region) and emits
     // settingsChanged. What only start-up reads is marked restartRequired in the registry.
     void applySettings(const QStringList &changedKeys);
+    // Stores and applies edited settings (server/settings/settings_service.h): what the
+    // window's and the portal's Settings pages both save through.
+    SettingsService &settingsService() { return *m_settingsService; }
     const Clock &clock() const { return *m_config.clock; }
     // The zone of the gateway's days (daily limits, the portal's date filters): the
     // "time_zone" setting, or the system's when it is empty or unknown.
@@ -145,6 +149,7 @@ private:
     Provider *m_provider = nullptr;
     std::unique_ptr<InstanceService> m_instances;
     std::unique_ptr<SuppressionService> m_suppressions;
+    std::unique_ptr<SettingsService> m_settingsService;
     std::unique_ptr<SecretService> m_secrets;
     DataKeyResult m_dataKeyOrigin; // without the key
     std::unique_ptr<WebhookService> m_webhooks; // after m_instances and m_secrets, which it uses

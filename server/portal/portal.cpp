@@ -10,8 +10,10 @@
 #include "message_logs_controller.h"
 #include "policy_events_controller.h"
 #include "portal_gate.h"
+#include "policy_pages_controller.h"
 #include "portal_pages.h"
 #include "session_service.h"
+#include "settings_controller.h"
 #include "sign_in_controller.h"
 #include "static_assets.h"
 #include "suppressions_controller.h"
@@ -53,6 +55,8 @@ void Portal::registerRoutes(Router &router)
     InboundLogsController::mount(router, *m_gate, m_services.inboundLog, m_services.instances, m_services.timeZone);
     PolicyEventsController::mount(router, *m_gate, m_services.policyEvents, m_services.instances,
                                   m_services.timeZone);
+    SettingsController::mount(router, *m_gate, m_services.settings);
+    PolicyPagesController::mount(router, *m_gate);
     StaticAssets::registerRoutes(router);
     // Pages of the menu that are not built yet answer a clear 404 page rather than the
     // API's JSON 404; a controller registered above takes its path over.

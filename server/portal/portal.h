@@ -17,6 +17,7 @@ class MessageLogService;
 class PolicyEventService;
 class Router;
 class SendService;
+class SettingsService;
 class SuppressionService;
 class UserService;
 }
@@ -51,6 +52,7 @@ public:
         PolicyEventService &policyEvents;
         // The zone of the gateway's days, asked on every use: the setting may change.
         std::function<QTimeZone()> timeZone;
+        SettingsService &settings; // the Settings page saves and applies through it, as the window does
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});

@@ -179,6 +179,11 @@ bool SettingsService::providerKeyIsSet() const
     return SecretStore(m_engine.database()).get(evolution::kApiKeySecretName).has_value();
 }
 
+const Settings &SettingsService::effective() const
+{
+    return m_engine.settings();
+}
+
 QString SettingsService::overriddenBy(const QString &key) const
 {
     const QString source = m_engine.settings().sourceOf(key);

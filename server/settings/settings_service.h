@@ -50,6 +50,9 @@ public:
     // The key itself is never handed out here.
     bool providerKeyIsSet() const;
 
+    // The effective settings (every layer resolved), for pages that show current values.
+    const Settings &effective() const;
+
     // "environment" or "command line" when that layer outranks the stored value; empty
     // when a saved value takes effect.
     QString overriddenBy(const QString &key) const;

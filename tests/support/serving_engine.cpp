@@ -44,9 +44,9 @@ quint16 ServingEngine::port() const
     return m_engine && m_engine->frontDoor() ? m_engine->frontDoor()->port() : 0;
 }
 
-QString PortalGateway::start(const QMap<QString, QString> &settings)
+QString PortalGateway::start(const QMap<QString, QString> &settings, const Clock &clock)
 {
-    if (QString problem = engine.start(Clock::system(), settings); !problem.isEmpty())
+    if (QString problem = engine.start(clock, settings); !problem.isEmpty())
         return problem;
     for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
                                      std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {

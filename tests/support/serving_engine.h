@@ -41,7 +41,7 @@ struct PortalGateway
     ServingEngine engine;
 
     // Serving, with both users; empty on success, else the reason.
-    QString start(const QMap<QString, QString> &settings = {});
+    QString start(const QMap<QString, QString> &settings = {}, const Clock &clock = Clock::system());
     quint16 port() const { return engine.port(); }
 };
 
