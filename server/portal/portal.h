@@ -12,6 +12,7 @@ class Router;
 class SendService;
 class SuppressionService;
 class UserService;
+class WebhookService;
 }
 
 namespace wag::portal {
@@ -39,6 +40,7 @@ public:
         ApiKeyService &apiKeys;
         SuppressionService &suppressions;
         SendService &sends;
+        WebhookService &webhooks; // the instance page's Webhooks tab
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
