@@ -342,10 +342,12 @@ Status Engine::serve()
     m_sends->setEventOutbox(m_outbox.get());
     // The web portal (SPEC §8), after the health check: GET / is shared (JSON for probes,
     // the sign-in page for browsers). After the send service, which its test send calls.
+    // The webhook service needs no move: open() built it, and obtainDataKey() above gave it
+    // the secrets, so the Webhooks tab can seal a new destination's secret from the start.
     m_portal = std::make_unique<portal::Portal>(
         portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends,
                                  *m_messageLog, *m_inboundLog, *m_policyEvents, [this] { return timeZone(); },
-                                 *m_settingsService});
+                                 *m_settingsService, *m_webhooks});
     m_portal->registerRoutes(*m_router);
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());

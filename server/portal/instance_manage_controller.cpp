@@ -49,8 +49,17 @@ int statusOf(const QString &code)
 } // namespace
 
 InstanceManageController::InstanceManageController(PortalGate &gate, InstanceService &instances,
-                                                   SendService &sends)
-    : m_gate(gate), m_instances(instances), m_sends(sends)
+                                                   SendService &sends, WebhookService &webhooks)
+    : m_gate(gate),
+      m_instances(instances),
+      m_sends(sends),
+      m_webhooks(gate, instances, webhooks,
+                 [this](const SignedIn &visitor, const InstanceRecord &instance, int status, const Html &content) {
+                     View view;
+                     view.tab = Tab::Webhooks;
+                     view.webhooks = content;
+                     return page(visitor, instance, status, view);
+                 })
 {
 }
 
@@ -69,23 +78,27 @@ void InstanceManageController::registerRoutes(Router &router)
     router.add("POST", base + QStringLiteral("/test-send"),
                Router::Handler([this](const HttpRequest &r, HttpReply reply) { testSend(r, std::move(reply)); }),
                RouteOptions{kTestSendBodyBytes});
+    m_webhooks.registerRoutes(router);
 }
 
 std::optional<InstanceManageController::Tab> InstanceManageController::tabNamed(const QString &name)
 {
     if (name.isEmpty() || name == u"connection")
         return Tab::Connection;
+    if (name == u"webhook")
+        return Tab::Webhooks;
     if (name == u"test-send")
         return Tab::TestSend;
     if (name == u"settings")
         return Tab::Settings;
-    return std::nullopt; // "webhook" too, until its tab is built
+    return std::nullopt;
 }
 
 QString InstanceManageController::tabName(Tab tab)
 {
     switch (tab) {
     case Tab::Connection: return QStringLiteral("connection");
+    case Tab::Webhooks: return QStringLiteral("webhook");
     case Tab::TestSend: return QStringLiteral("test-send");
     case Tab::Settings: return QStringLiteral("settings");
     }
@@ -100,6 +113,7 @@ QString InstanceManageController::actionPath(const InstanceRecord &instance, con
 Html InstanceManageController::tabBar(const InstanceRecord &instance, Tab current) const
 {
     const std::pair<Tab, QString> tabs[] = {{Tab::Connection, tr("Connection")},
+                                            {Tab::Webhooks, tr("Webhooks")},
                                             {Tab::TestSend, tr("Test send")},
                                             {Tab::Settings, tr("Limits and pause")}};
     Html links;
@@ -176,6 +190,9 @@ HttpResponse InstanceManageController::page(const SignedIn &visitor,
     case Tab::Connection:
         content = connectionTab(visitor, instance);
         break;
+    case Tab::Webhooks:
+        content = view.webhooks;
+        break;
     case Tab::TestSend:
         content = InstanceTestSendView::form(actionPath(instance, QStringLiteral("test-send")),
                                              visitor.session.csrfToken, view.typedSend);
@@ -215,6 +232,8 @@ HttpResponse InstanceManageController::show(const HttpRequest &request)
     const std::optional<Tab> tab = tabNamed(tabText);
     if (!tab)
         return tabNotFound(request, *admission.visitor, tabText);
+    if (*tab == Tab::Webhooks)
+        return m_webhooks.show(request, *admission.visitor, *instance);
     View view;
     view.tab = *tab;
     return page(*admission.visitor, *instance, 200, view);

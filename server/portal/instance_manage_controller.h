@@ -5,6 +5,7 @@
 #include "http/http_types.h"
 #include "instance_test_send_view.h"
 #include "instance_usage_view.h"
+#include "instance_webhooks_controller.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,7 @@ namespace wag {
 class InstanceService;
 class Router;
 class SendService;
+class WebhookService;
 struct InstanceRecord;
 }
 
@@ -23,7 +25,7 @@ namespace wag::portal {
 class PortalGate;
 struct SignedIn;
 
-// /instances/{id or name}/manage?tab=connection|test-send|settings, admins and operators
+// /instances/{id or name}/manage?tab=connection|webhook|test-send|settings, admins and operators
 // (SPEC §8): one instance as the desktop window's instance page shows it.
 //  - connection (default): state, linked phone masked, Demo, the QR code while connecting
 //    (kept current over GET /live, see InstanceConnectionView), and Connect, Restart,
@@ -33,7 +35,8 @@ struct SignedIn;
 //    page (asynchronously: the handler does not wait on the provider).
 //  - settings: usage against the limits from the guard's own report, Pause/Resume, and for
 //    admins the per-instance limits (InstanceService::setLimits, which validates them).
-// The webhook tab is not built yet: ?tab=webhook answers a 404 page, like any unknown tab.
+//  - webhook: the instance's webhook destinations, their secrets and delivery logs; its
+//    GET view and POST routes are InstanceWebhooksController's, framed by this page.
 // Every action is a POST with the session's CSRF token, calling the service; a refusal
 // shows the service's own message.
 class InstanceManageController
@@ -44,12 +47,13 @@ public:
     // SendService::kDesktopOrigin). No API key prefix looks like it.
     static constexpr char kPortalOrigin[] = "portal";
 
-    InstanceManageController(PortalGate &gate, InstanceService &instances, SendService &sends);
+    InstanceManageController(PortalGate &gate, InstanceService &instances, SendService &sends,
+                             WebhookService &webhooks);
     ~InstanceManageController();
     void registerRoutes(Router &router);
 
 private:
-    enum class Tab { Connection, TestSend, Settings };
+    enum class Tab { Connection, Webhooks, TestSend, Settings };
     struct View
     {
         Tab tab = Tab::Connection;
@@ -57,6 +61,7 @@ private:
         InstanceTestSendView::Typed typedSend;
         std::optional<InstanceUsageView::TypedLimits> typedLimits; // none: the stored limits
         QString limitsProblem;
+        Html webhooks; // the Webhooks tab's content, from InstanceWebhooksController
     };
 
     HttpResponse show(const HttpRequest &request);
@@ -81,6 +86,7 @@ private:
     PortalGate &m_gate;
     InstanceService &m_instances;
     SendService &m_sends;
+    InstanceWebhooksController m_webhooks;
     // A test send answers later; its callback does nothing once this controller is gone.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };

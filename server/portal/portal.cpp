@@ -29,7 +29,8 @@ Portal::Portal(Services services, SessionLimits sessionLimits, LoginLimits login
     m_gate = std::make_unique<PortalGate>(*m_sessions);
     m_signIn = std::make_unique<SignInController>(*m_gate, *m_throttle, m_services.users);
     m_instances = std::make_unique<InstancesController>(*m_gate, m_services.instances);
-    m_manage = std::make_unique<InstanceManageController>(*m_gate, m_services.instances, m_services.sends);
+    m_manage = std::make_unique<InstanceManageController>(*m_gate, m_services.instances, m_services.sends,
+                                                          m_services.webhooks);
     m_users = std::make_unique<UsersController>(*m_gate, m_services.users);
     m_live = std::make_unique<LiveUpdates>(*m_gate, m_services.instances);
     m_live->setTimeZone(m_services.timeZone);

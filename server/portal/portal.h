@@ -20,6 +20,7 @@ class SendService;
 class SettingsService;
 class SuppressionService;
 class UserService;
+class WebhookService;
 }
 
 namespace wag::portal {
@@ -53,6 +54,7 @@ public:
         // The zone of the gateway's days, asked on every use: the setting may change.
         std::function<QTimeZone()> timeZone;
         SettingsService &settings; // the Settings page saves and applies through it, as the window does
+        WebhookService &webhooks; // the instance page's Webhooks tab
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});

@@ -164,10 +164,11 @@ private slots:
         QVERIFY(r.body.contains(R"(action="/instances/front-desk/manage/restart")"));
         QVERIFY(!r.body.contains(R"(action="/instances/front-desk/manage/connect")"));
         QVERIFY(r.body.contains("/static/portal-live.js"));
-        // The tab bar has no webhook tab yet.
-        QVERIFY(r.body.contains(R"(href="/instances/front-desk/manage?tab=test-send")"));
+        // The tab bar: Connection, Webhooks, Test send, Limits and pause, in that order.
+        const qsizetype webhookTab = r.body.indexOf(R"(href="/instances/front-desk/manage?tab=webhook">Webhooks<)");
+        QVERIFY(webhookTab > r.body.indexOf(R"(href="/instances/front-desk/manage?tab=connection")"));
+        QVERIFY(webhookTab < r.body.indexOf(R"(href="/instances/front-desk/manage?tab=test-send")"));
         QVERIFY(r.body.contains(R"(href="/instances/front-desk/manage?tab=settings")"));
-        QVERIFY(!r.body.contains("tab=webhook"));
         // The id works as well as the name.
         QCOMPARE(browser.get(managePath(id, QStringLiteral("?tab=connection"))).status, 200);
 
@@ -305,9 +306,9 @@ private slots:
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.contains("Page not found"));
         QVERIFY(r.header("content-type").startsWith("text/html"));
-        r = browser.get(managePath(QStringLiteral("front-desk"), QStringLiteral("?tab=webhook")));
+        r = browser.get(managePath(QStringLiteral("front-desk"), QStringLiteral("?tab=webhooks")));
         QCOMPARE(r.status, 404);
-        QVERIFY(r.body.contains("Instances have no &quot;webhook&quot; tab in this version of the portal."));
+        QVERIFY(r.body.contains("Instances have no &quot;webhooks&quot; tab in this version of the portal."));
         r = browser.get(managePath(QStringLiteral("front-desk"), QStringLiteral("?tab=%3Cscript%3E")));
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.contains("&lt;script&gt;"));
