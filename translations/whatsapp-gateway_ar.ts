@@ -2530,6 +2530,10 @@
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot; ليس عددًا صحيحًا.</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>wag::portal::InstanceTestSendView</name>
@@ -2714,6 +2718,292 @@
     <message>
         <source>Save limits</source>
         <translation>حفظ الحدود</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksController</name>
+    <message>
+        <source>Destinations</source>
+        <translation>الوجهات</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>إضافة وجهة Webhook</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>إضافة وجهة</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>إرسال حدث اختبار</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>تدوير السر…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>All webhook destinations</source>
+        <translation>كل وجهات Webhook</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>الوجهة</translation>
+    </message>
+    <message>
+        <source>Change URL or events</source>
+        <translation>تغيير URL أو الأحداث</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>سجل التسليم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>اختر حدثاً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>سر التوقيع</translation>
+    </message>
+    <message>
+        <source>The destination %1 was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>أُضيفت الوجهة %1. يتحقق المستقبِل من كل تسليم بسر التوقيع هذا:</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>إنشاء سر توقيع جديد؟ يستمر السر الحالي في التوقيع 24 ساعة ليتمكن المستقبِل من التحول.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>تدوير السر</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>سر توقيع جديد</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours; until then both sign every delivery):</source>
+        <translation>سر التوقيع الجديد (يستمر السر السابق في التوقيع لمدة 24 ساعة، وحتى ذلك الحين يوقّع كلاهما كل تسليم):</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>إزالة هذه الوجهة مع سجل تسليمها؟ ستُلغى عمليات التسليم المعلّقة إليها.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>إزالة الوجهة</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>وُضع حدث الاختبار %1 في الطابور؛ تظهر محاولاته في سجل التسليم.</translation>
+    </message>
+    <message>
+        <source>Choose an event of the delivery log to redeliver.</source>
+        <translation>اختر حدثًا من سجل التسليم لإعادة تسليمه.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>سيُسلَّم الحدث %1 مجدداً الآن.</translation>
+    </message>
+    <message>
+        <source>Give both times as year-month-day hours:minutes, e.g. 2026-01-31 08:00 (UTC).</source>
+        <translation>اكتب الوقتين بالصيغة سنة-شهر-يوم ساعات:دقائق، مثل 2026-01-31 08:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 will go out again now; deliveries pending for them: %3.</source>
+        <translation>ستُرسل الأحداث من %1 إلى %2 مرة أخرى الآن؛ عمليات التسليم المعلّقة لها: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksView</name>
+    <message>
+        <source>no answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>سُلِّم</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>معطّل: أجاب المستقبِل 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>معطّل: يفشل منذ 5 أيام</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>عطّلت البوابة وجهة Webhook %1 (%2). افحص المستقبِل ثم فعّلها من جديد.</translation>
+    </message>
+    <message>
+        <source>No webhook destinations yet. Add the first one below.</source>
+        <translation>لا توجد وجهات Webhook بعد. أضف الأولى أدناه.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2، %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>مُوصى به</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>رابط الوجهة</translation>
+    </message>
+    <message>
+        <source>http or https. Loopback, link-local and cloud-metadata addresses are refused; plain http only to the LAN.</source>
+        <translation>http أو https. تُرفض عناوين الاسترجاع (loopback) والعناوين المحلية للرابط وعناوين بيانات السحابة الوصفية؛ ولا يُسمح بـ http العادي إلا داخل الشبكة المحلية.</translation>
+    </message>
+    <message>
+        <source>The signing secret</source>
+        <translation>سر التوقيع</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>انسخه الآن: لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it encrypted and never shows it again. If it is lost, rotate the secret.</source>
+        <translation>تحتفظ به البوابة مشفّرًا ولا تعرضه مرة أخرى أبدًا. إذا فُقد، فقم بتدوير السر.</translation>
+    </message>
+    <message>
+        <source>Previous secret</source>
+        <translation>السر السابق</translation>
+    </message>
+    <message>
+        <source>still signs until %1</source>
+        <translation>يظل يوقّع حتى %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <source>No delivery attempts yet.</source>
+        <translation>لا توجد محاولات تسليم بعد.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>إعادة التسليم</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>المحاولة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>زمن الاستجابة</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Redeliver a time range</source>
+        <translation>إعادة تسليم فترة زمنية</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>من (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>إلى (UTC)</translation>
+    </message>
+    <message>
+        <source>Redeliver range</source>
+        <translation>إعادة تسليم الفترة</translation>
+    </message>
+    <message>
+        <source>Every event of this instance that occurred from the first time up to (not including) the second goes again to the destinations that subscribe to it.</source>
+        <translation>كل حدث لهذا المثيل وقع من الوقت الأول حتى الوقت الثاني (دون احتسابه) يُرسل مرة أخرى إلى الوجهات المشتركة فيه.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3302,249 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::PolicyPagesController</name>
+    <message>
+        <source>This gateway sends WhatsApp messages on behalf of the business that runs it. It is built for responsible messaging only: messages people expect, from a business they deal with. These rules apply to everyone who sends through it — staff in the desktop window or this portal, and every system that uses its API.</source>
+        <translation>ترسل هذه البوابة رسائل WhatsApp نيابةً عن الشركة التي تشغّلها. وهي مصمَّمة للمراسلة المسؤولة فقط: رسائل يتوقعها الناس، من شركة يتعاملون معها. تسري هذه القواعد على كل من يرسل عبرها — الموظفين في نافذة سطح المكتب أو في هذه البوابة الإلكترونية، وكل نظام يستخدم واجهة API الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>What it may be used for</source>
+        <translation>ما يجوز استخدامها فيه</translation>
+    </message>
+    <message>
+        <source>Every message names its purpose. The gateway accepts these purposes only:</source>
+        <translation>تذكر كل رسالة غرضها. لا تقبل البوابة إلا هذه الأغراض:</translation>
+    </message>
+    <message>
+        <source>transactional — orders, invoices, bookings, deliveries, payments</source>
+        <translation>transactional — الطلبات والفواتير والحجوزات والتوصيلات والمدفوعات</translation>
+    </message>
+    <message>
+        <source>operational — service notices, appointment reminders, account changes</source>
+        <translation>operational — إشعارات الخدمة وتذكيرات المواعيد وتغييرات الحساب</translation>
+    </message>
+    <message>
+        <source>support — answers to questions and requests the contact raised</source>
+        <translation>support — الرد على أسئلة جهة الاتصال وطلباتها</translation>
+    </message>
+    <message>
+        <source>internal_team — messages among the business&apos;s own staff</source>
+        <translation>internal_team — رسائل بين موظفي الشركة أنفسهم</translation>
+    </message>
+    <message>
+        <source>authentication — one-time codes and sign-in confirmations</source>
+        <translation>authentication — رموز لمرة واحدة وتأكيدات تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>What it may not be used for</source>
+        <translation>ما لا يجوز استخدامها فيه</translation>
+    </message>
+    <message>
+        <source>Marketing, promotions and advertising, including &quot;special offers&quot; to existing customers.</source>
+        <translation>التسويق والعروض الترويجية والإعلانات، بما في ذلك &quot;العروض الخاصة&quot; للعملاء الحاليين.</translation>
+    </message>
+    <message>
+        <source>Cold outreach: writing to people who never asked to hear from the business.</source>
+        <translation>التواصل البارد: مراسلة أشخاص لم يطلبوا قط أن تتواصل معهم الشركة.</translation>
+    </message>
+    <message>
+        <source>Bulk campaigns and broadcasts of one text to long lists of numbers.</source>
+        <translation>الحملات الجماعية وبثّ نص واحد إلى قوائم طويلة من الأرقام.</translation>
+    </message>
+    <message>
+        <source>Political messages and campaigning.</source>
+        <translation>الرسائل السياسية والحملات الانتخابية.</translation>
+    </message>
+    <message>
+        <source>Messages to people who opted out or were suppressed, and numbers bought, scraped or guessed.</source>
+        <translation>الرسائل إلى أشخاص انسحبوا أو حُظروا، وإلى أرقام مشتراة أو مجمَّعة آلياً أو مخمَّنة.</translation>
+    </message>
+    <message>
+        <source>Harassment, deception, phishing, or anything unlawful where the business or the contact is.</source>
+        <translation>المضايقة أو الخداع أو التصيّد الاحتيالي أو أي أمر مخالف للقانون حيث توجد الشركة أو جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses these purposes by name, and any purpose it does not know:</source>
+        <translation>ترفض البوابة هذه الأغراض بالاسم، وأي غرض لا تعرفه:</translation>
+    </message>
+    <message>
+        <source>What the gateway does about it</source>
+        <translation>ما تفعله البوابة حيال ذلك</translation>
+    </message>
+    <message>
+        <source>Rules are enforced on every send, not only written down. A refused send is not delivered; the caller gets the reason, and the decision is kept in the policy log for the gateway&apos;s admins. The checks are described in detail on the responsible messaging page.</source>
+        <translation>تُطبَّق القواعد على كل إرسال، ولا تبقى حبراً على ورق. لا يُسلَّم الإرسال المرفوض؛ ويتلقى المُرسِل السبب، ويُحفظ القرار في سجل السياسة لمسؤولي البوابة. تُشرح عمليات الفحص بالتفصيل في صفحة المراسلة المسؤولة.</translation>
+    </message>
+    <message>
+        <source>Contacts who write an opt-out keyword such as STOP are suppressed at once; sends to them are refused.</source>
+        <translation>جهات الاتصال التي تكتب كلمة انسحاب مثل STOP تُحظر فوراً؛ ويُرفض الإرسال إليها.</translation>
+    </message>
+    <message>
+        <source>Each number has daily and monthly limits (by default %1 a day and %2 a month), and a newly linked number starts lower.</source>
+        <translation>لكل رقم حدود يومية وشهرية (افتراضياً %1 في اليوم و%2 في الشهر)، ويبدأ الرقم المرتبط حديثاً بحد أدنى.</translation>
+    </message>
+    <message>
+        <source>Sends are paced, and a risk score slows or blocks sending that looks like spam.</source>
+        <translation>يخضع الإرسال لتنظيم الوتيرة، وتُبطئ درجة المخاطرة الإرسالَ الذي يبدو كرسائل مزعجة أو تمنعه.</translation>
+    </message>
+    <message>
+        <source>A sudden rise in opt-outs pauses the number until an admin has looked at it.</source>
+        <translation>يؤدي الارتفاع المفاجئ في حالات الانسحاب إلى إيقاف الرقم مؤقتاً إلى أن يراجعه أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>What the business running the gateway must do</source>
+        <translation>ما يجب على الشركة المشغِّلة للبوابة فعله</translation>
+    </message>
+    <message>
+        <source>Message only people who gave their number for this purpose, and keep a record of it.</source>
+        <translation>راسل فقط الأشخاص الذين قدّموا رقمهم لهذا الغرض، واحتفظ بسجل لذلك.</translation>
+    </message>
+    <message>
+        <source>Say who is writing, and keep messages relevant to why the contact is hearing from you.</source>
+        <translation>اذكر من يكتب، واجعل الرسائل متصلة بسبب تواصلك مع جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Honour every opt-out, however it reaches you (a keyword, a reply, a call, an email): add the number to the suppressed recipients.</source>
+        <translation>احترم كل طلب انسحاب أياً كانت طريقة وصوله إليك (كلمة مفتاحية، أو رد، أو مكالمة، أو بريد إلكتروني): أضف الرقم إلى المستلمين المحظورين.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of each message truthfully; a wrong purpose to get past the rules is misuse.</source>
+        <translation>اختر غرض كل رسالة بصدق؛ فاختيار غرض خاطئ لتجاوز القواعد إساءة استخدام.</translation>
+    </message>
+    <message>
+        <source>Review paused numbers and policy events before resuming, and fix the cause.</source>
+        <translation>راجع الأرقام الموقوفة مؤقتاً وأحداث السياسة قبل الاستئناف، وعالج السبب.</translation>
+    </message>
+    <message>
+        <source>Follow WhatsApp&apos;s own terms and policies and the law on electronic messages and personal data.</source>
+        <translation>التزم بشروط WhatsApp وسياساته، وبالقانون المتعلق بالرسائل الإلكترونية والبيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>This software is independent and not affiliated with WhatsApp, Meta or 3CX. WhatsApp may restrict numbers that break its policies whatever this gateway allows.</source>
+        <translation>هذا البرنامج مستقل ولا يتبع WhatsApp ولا Meta ولا 3CX. قد يقيّد WhatsApp الأرقام التي تخالف سياساته مهما سمحت به هذه البوابة.</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>الاستخدام المقبول</translation>
+    </message>
+    <message>
+        <source>Every message sent through the gateway — by the API or a test send from the window or the portal — passes the same guard. The checks run in this order and the first one that fails answers: the API key, the request, the instance and the key&apos;s scope, the purpose, the phone number, suppression, the instance being connected and not paused, the content rules, the daily and monthly limits, then risk and pacing. Every decision is logged as a policy event.</source>
+        <translation>كل رسالة تُرسل عبر البوابة — بواجهة API أو بإرسال تجريبي من النافذة أو البوابة الإلكترونية — تمر بالحارس نفسه. تجري عمليات الفحص بهذا الترتيب، وأول فحص يفشل هو الذي يحدد الرد: مفتاح API، ثم الطلب، ثم المثيل ونطاق المفتاح، ثم الغرض، ثم رقم الهاتف، ثم الحظر، ثم كون المثيل متصلاً وغير موقوف مؤقتاً، ثم قواعد المحتوى، ثم الحدان اليومي والشهري، وأخيراً المخاطرة وتنظيم الإرسال. يُسجَّل كل قرار حدثاً من أحداث السياسة.</translation>
+    </message>
+    <message>
+        <source>The numbers below are the defaults this version ships with. A gateway&apos;s admin can change them in the settings, and per instance.</source>
+        <translation>الأرقام أدناه هي القيم الافتراضية التي يأتي بها هذا الإصدار. يمكن لمسؤول البوابة تغييرها في الإعدادات، ولكل مثيل على حدة.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>الأغراض</translation>
+    </message>
+    <message>
+        <source>The field message_purpose is required. Allowed:</source>
+        <translation>الحقل message_purpose مطلوب. المسموح:</translation>
+    </message>
+    <message>
+        <source>Refused with message_purpose_not_allowed (anything else is refused too):</source>
+        <translation>يُرفض مع message_purpose_not_allowed (ويُرفض أي غرض آخر أيضاً):</translation>
+    </message>
+    <message>
+        <source>Opt-out and suppression</source>
+        <translation>الانسحاب والحظر</translation>
+    </message>
+    <message>
+        <source>An inbound message whose whole text, trimmed and without regard to case, is an opt-out keyword suppresses the sender before anything else happens, and the event recipient.opted_out goes to the business&apos;s webhooks. The built-in keywords:</source>
+        <translation>الرسالة الواردة التي يكون نصها كاملاً، بعد حذف المسافات الطرفية ودون تمييز حالة الأحرف، كلمةَ انسحاب تحظر المرسل قبل أي شيء آخر، ويُرسَل الحدث recipient.opted_out إلى Webhooks الشركة. الكلمات المدمجة:</translation>
+    </message>
+    <message>
+        <source>One of %1 lifts an opt-out that was made by keyword, never one an admin made by hand. Sends to a suppressed number are refused with recipient_suppressed. Admins add, remove, import and export suppressed numbers with the reason and who did it.</source>
+        <translation>إحدى الكلمات %1 تلغي الانسحاب الذي تم بكلمة مفتاحية، ولا تلغي أبداً انسحاباً أجراه مسؤول يدوياً. يُرفض الإرسال إلى رقم محظور مع recipient_suppressed. يضيف المسؤولون الأرقام المحظورة ويزيلونها ويستوردونها ويصدّرونها مع ذكر السبب ومن قام بذلك.</translation>
+    </message>
+    <message>
+        <source>Limits and warm-up</source>
+        <translation>الحدود والإحماء</translation>
+    </message>
+    <message>
+        <source>Each instance may send %1 messages a day and %2 a calendar month, in the gateway&apos;s time zone; beyond that, daily_limit_reached or monthly_limit_reached with Retry-After.</source>
+        <translation>يمكن لكل مثيل إرسال %1 رسالة في اليوم و%2 في الشهر التقويمي، وفق المنطقة الزمنية للبوابة؛ وبعد ذلك يكون الرد daily_limit_reached أو monthly_limit_reached مع Retry-After.</translation>
+    </message>
+    <message>
+        <source>A number linked less than %1 days ago warms up: %2 messages on its first day, doubling each day up to the normal daily limit.</source>
+        <translation>الرقم المرتبط منذ أقل من %1 يوم يمر بمرحلة الإحماء: %2 رسالة في يومه الأول، ويتضاعف العدد كل يوم حتى الحد اليومي العادي.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>تنظيم الإرسال</translation>
+    </message>
+    <message>
+        <source>Between two sends of one instance: a random gap of %1 to %2 seconds.</source>
+        <translation>بين عمليتي إرسال من المثيل نفسه: فاصل عشوائي من %1 إلى %2 ثانية.</translation>
+    </message>
+    <message>
+        <source>After every %1 sends: a pause of %2 seconds.</source>
+        <translation>بعد كل %1 عملية إرسال: توقف مؤقت مدته %2 ثانية.</translation>
+    </message>
+    <message>
+        <source>To the same recipient: at most one message every %1 seconds.</source>
+        <translation>إلى المستلم نفسه: رسالة واحدة على الأكثر كل %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Waiting sends are kept in a durable queue of up to %1 messages or %2 seconds per instance, and survive a restart; beyond that, sending_throttled.</source>
+        <translation>تُحفظ عمليات الإرسال المنتظرة في طابور دائم يتسع لـ %1 رسالة أو %2 ثانية لكل مثيل، وتبقى بعد إعادة التشغيل؛ وبعد ذلك يكون الرد sending_throttled.</translation>
+    </message>
+    <message>
+        <source>Each API key may make %1 send requests a minute.</source>
+        <translation>يمكن لكل مفتاح API تقديم %1 طلب إرسال في الدقيقة.</translation>
+    </message>
+    <message>
+        <source>Risk checks</source>
+        <translation>فحوص المخاطرة</translation>
+    </message>
+    <message>
+        <source>Each send gets a risk score from 0 to 100 from: the share of today&apos;s recipients who never wrote in (cold outreach), the same text going to many recipients within an hour, the recent opt-out rate, the provider&apos;s failure rate, and sends to people who have not written in the last 24 hours. The signals weigh by purpose: one-time codes and transactional notices to people who never wrote in are normal and are not held against the sender.</source>
+        <translation>يحصل كل إرسال على درجة مخاطرة من 0 إلى 100 تُحسب من: نسبة مستلمي اليوم الذين لم يراسلوا قط (التواصل البارد)، وإرسال النص نفسه إلى مستلمين كثيرين خلال ساعة، ومعدل الانسحاب الأخير، ومعدل إخفاق المزود، والإرسال إلى أشخاص لم يراسلوا خلال آخر 24 ساعة. يختلف وزن هذه المؤشرات بحسب الغرض: فرموز المرة الواحدة والإشعارات المتعلقة بالمعاملات المرسلة إلى أشخاص لم يراسلوا قط أمر عادي ولا تُحتسب على المرسل.</translation>
+    </message>
+    <message>
+        <source>A score of %1 or more blocks the send with policy_violation.</source>
+        <translation>الدرجة %1 فأكثر تمنع الإرسال مع policy_violation.</translation>
+    </message>
+    <message>
+        <source>A score from %1 to %2 slows the instance&apos;s pacing.</source>
+        <translation>الدرجة من %1 إلى %2 تُبطئ وتيرة إرسال المثيل.</translation>
+    </message>
+    <message>
+        <source>More than %1 % opt-outs among an instance&apos;s last %2 sends pauses the instance until an admin resumes it.</source>
+        <translation>أكثر من %1% من حالات الانسحاب بين آخر %2 عملية إرسال لمثيل ما يوقف المثيل مؤقتاً إلى أن يستأنفه أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>قواعد المحتوى</translation>
+    </message>
+    <message>
+        <source>A text is refused with policy_violation when it contains a blocked phrase (by default, common marketing phrases), a link through a URL shortener, or a full payment card number. Admins edit the phrase and shortener lists.</source>
+        <translation>يُرفض النص مع policy_violation إذا احتوى على عبارة ممنوعة (افتراضياً: عبارات تسويقية شائعة)، أو رابط عبر خدمة لتقصير عناوين URL، أو رقم بطاقة دفع كامل. يعدّل المسؤولون قائمتي العبارات وخدمات التقصير.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>A conversation counts as open for %1 hours after the contact&apos;s last message; the webhook events conversation.opened and conversation.closed mark it.</source>
+        <translation>تُعد المحادثة مفتوحة لمدة %1 ساعة بعد آخر رسالة من جهة الاتصال؛ ويُشار إليها بحدثَي Webhook: conversation.opened وconversation.closed.</translation>
+    </message>
+    <message>
+        <source>What the operator must do</source>
+        <translation>ما يجب على المشغِّل فعله</translation>
+    </message>
+    <message>
+        <source>The guard catches patterns, not intentions. The business running the gateway remains responsible for consent, truthful purposes and honouring opt-outs, as set out on the acceptable use page.</source>
+        <translation>يرصد الحارس الأنماط لا النوايا. تظل الشركة المشغِّلة للبوابة مسؤولة عن الموافقة، وصدق الأغراض، واحترام طلبات الانسحاب، كما هو مبيَّن في صفحة الاستخدام المقبول.</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>المراسلة المسؤولة</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PortalGate</name>
     <message>
         <source>This page is for administrators. You are signed in as an operator.</source>
@@ -3087,6 +3620,331 @@
     <message>
         <source>API reference</source>
         <translation>مرجع API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingInput</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>بعد إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>الافتراضي: %1.</translation>
+    </message>
+    <message>
+        <source>A new value takes effect when the gateway restarts.</source>
+        <translation>تسري القيمة الجديدة عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over what is saved here: change it there.</source>
+        <translation>محدَّد بمتغير البيئة %1، الذي يتقدّم على ما يُحفظ هنا: غيّره هناك.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--%1), which wins over what is saved here: change it there.</source>
+        <translation>محدَّد في سطر الأوامر (⁦--%1⁩)، الذي يتقدّم على ما يُحفظ هنا: غيّره هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsController</name>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>حُفظ — ساري المفعول الآن.</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>حُفظ — يسري عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>لا شيء للحفظ: لم تتغير أي قيمة.</translation>
+    </message>
+    <message>
+        <source>Provider key stored — takes effect when the gateway restarts.</source>
+        <translation>حُفظ مفتاح المزود — يسري عند إعادة تشغيل البوابة.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>محدَّد بمتغير البيئة WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>محدَّد في سطر الأوامر بالخيار ⁦--provider-key⁩.</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>المفتاح: محدَّد (محفوظ مشفّراً ولا يُعرض أبداً).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>المفتاح: غير محدَّد.</translation>
+    </message>
+    <message>
+        <source>Provider key</source>
+        <translation>مفتاح المزود</translation>
+    </message>
+    <message>
+        <source>New provider key</source>
+        <translation>مفتاح مزود جديد</translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation>حفظ المفتاح</translation>
+    </message>
+    <message>
+        <source>An emptied field goes back to its default. Only changed values are saved, all together or none.</source>
+        <translation>يعود الحقل الذي أُفرغ إلى قيمته الافتراضية. لا تُحفظ إلا القيم المتغيرة، كلها معاً أو لا شيء منها.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>مجموعات الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>الإعدادات: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>لم يُحفظ: صحّح القيمة المُعلَّمة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The key is set by the environment or the command line, which wins: change it there.</source>
+        <translation>المفتاح محدَّد عبر البيئة أو سطر الأوامر، وهما يتقدّمان: غيّره هناك.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>لم يُحفظ المفتاح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>أين تستمع البوابة وكيف يصل إليها الآخرون.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>عنوان الاستماع</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>عنوان البوابة ومنفذها بصيغة HOST:PORT. العنوان 127.0.0.1 لا يقبل إلا هذا الحاسوب، و0.0.0.0 يقبل كل الشبكات.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>عنوان URL العام</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>كيف يصل المزود و3CX إلى البوابة. إن تُرك فارغاً: يُشتق من عنوان الاستماع.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>شهادة TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>مسار شهادة PEM (أو سلسلة الشهادات) على حاسوب البوابة. مع مفتاحها تعمل البوابة عبر HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>المفتاح الخاص لـ TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>مسار مفتاح الشهادة بصيغة PEM، من نوع RSA أو EC، غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزود</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>يحتاج Evolution API إلى عنوان URL لخادمه ومفتاحه (احفظ المفتاح أولاً).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>تجريبي (المحاكي المدمج)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>المحرّك الذي يربط أرقام البوابة بـ WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>عنوان URL للمزود</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>عنوان URL الأساسي لخادم Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>الحدود وتنظيم الإرسال</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>كم يمكن لكل مثيل أن يرسل وبأي سرعة. تتقدّم الحدود الخاصة بالمثيل (تبويب الإعدادات الخاص به) على هذه القيم الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>الحد اليومي</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>عدد الرسائل لكل مثيل في اليوم، ما لم يحدد المثيل حده الخاص.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>الحد الشهري</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>عدد الرسائل لكل مثيل في الشهر التقويمي.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>الإحماء: اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>عدد الرسائل التي يمكن لرقم مرتبط حديثاً إرسالها في يومه الأول؛ ويتضاعف كل يوم.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>الإحماء: عدد الأيام</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>عدد الأيام بعد الربط التي يسري خلالها سقف الإحماء.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>أقصر فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>أطول فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>يُختار كل فاصل عشوائياً بين الأقصر والأطول.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>عدد عمليات الإرسال التي يتوقف المثيل بعدها مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>مهلة التوقف بعد الدفعة</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>الفاصل لكل مستلم</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>أقصر فاصل بين رسالتين إلى الرقم نفسه.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>متى تبدأ الأيام والأشهر في حساب الحدود. إن تُرك فارغاً: منطقة حاسوب البوابة.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>مثلاً Asia/Riyadh</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>منطقة الهاتف الافتراضية</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>رمز منطقة من حرفين للأرقام المكتوبة دون رمز الدولة. إن تُرك فارغاً: الأرقام الدولية فقط.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>مثلاً SA</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>كلمات الانسحاب</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>ما تكتبه جهة الاتصال لإيقاف الرسائل، وبماذا ترد البوابة.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>كلمة في كل سطر. من يرسل إحداها يُحظر. إن تُرك فارغاً: القائمة المدمجة بست لغات (إيقاف، STOP، …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>كلمات إعادة الاشتراك</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>كلمة في كل سطر. تلغي انسحاباً تمّ بكلمة مفتاحية. إن تُرك فارغاً: START وUNSTOP وYES وما يعادلها.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>تأكيد الانسحاب</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>الرد المرسل إلى من انسحب بكلمة مفتاحية. إن تُرك فارغاً: لا رد.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>مثلاً: لن تصلك منا رسائل أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2510,6 +2510,10 @@
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>wag::portal::InstanceTestSendView</name>
@@ -2690,6 +2694,292 @@
     <message>
         <source>Save limits</source>
         <translation>Limits speichern</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksController</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Webhook-Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Geheimnis erneuern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>All webhook destinations</source>
+        <translation>Alle Webhook-Ziele</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change URL or events</source>
+        <translation>URL oder Ereignisse ändern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Wählen Sie mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>The destination %1 was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>Das Ziel %1 wurde hinzugefügt. Empfänger prüfen jede Zustellung mit diesem Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Neues Signaturgeheimnis erzeugen? Das aktuelle signiert noch 24 Stunden weiter, damit der Empfänger umstellen kann.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Neues Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours; until then both sign every delivery):</source>
+        <translation>Das neue Signaturgeheimnis (das bisherige signiert noch 24 Stunden; bis dahin signieren beide jede Zustellung):</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Dieses Ziel samt Zustellprotokoll entfernen? Ausstehende Zustellungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Testereignis %1 eingereiht; seine Versuche erscheinen im Zustellprotokoll.</translation>
+    </message>
+    <message>
+        <source>Choose an event of the delivery log to redeliver.</source>
+        <translation>Wählen Sie ein Ereignis aus dem Zustellprotokoll, das erneut zugestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>Ereignis %1 wird jetzt erneut zugestellt.</translation>
+    </message>
+    <message>
+        <source>Give both times as year-month-day hours:minutes, e.g. 2026-01-31 08:00 (UTC).</source>
+        <translation>Geben Sie beide Zeiten als Jahr-Monat-Tag Stunden:Minuten an, z. B. 2026-01-31 08:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 will go out again now; deliveries pending for them: %3.</source>
+        <translation>Ereignisse von %1 bis %2 gehen jetzt erneut hinaus; ausstehende Zustellungen dafür: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksView</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>deaktiviert: Empfänger antwortete 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>deaktiviert: seit 5 Tagen fehlerhaft</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>Das Gateway hat das Webhook-Ziel %1 deaktiviert (%2). Prüfen Sie den Empfänger und aktivieren Sie es dann wieder.</translation>
+    </message>
+    <message>
+        <source>No webhook destinations yet. Add the first one below.</source>
+        <translation>Noch keine Webhook-Ziele. Fügen Sie unten das erste hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>Ziel-URL</translation>
+    </message>
+    <message>
+        <source>http or https. Loopback, link-local and cloud-metadata addresses are refused; plain http only to the LAN.</source>
+        <translation>http oder https. Loopback-, Link-local- und Cloud-Metadaten-Adressen werden abgelehnt; unverschlüsseltes http nur ins LAN.</translation>
+    </message>
+    <message>
+        <source>The signing secret</source>
+        <translation>Das Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Kopieren Sie ihn jetzt: Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it encrypted and never shows it again. If it is lost, rotate the secret.</source>
+        <translation>Das Gateway speichert es verschlüsselt und zeigt es nie wieder an. Geht es verloren, erneuern Sie das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Previous secret</source>
+        <translation>Bisheriges Geheimnis</translation>
+    </message>
+    <message>
+        <source>still signs until %1</source>
+        <translation>signiert noch bis %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No delivery attempts yet.</source>
+        <translation>Noch keine Zustellversuche.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Erneut zustellen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Redeliver a time range</source>
+        <translation>Einen Zeitraum erneut zustellen</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Redeliver range</source>
+        <translation>Zeitraum erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Every event of this instance that occurred from the first time up to (not including) the second goes again to the destinations that subscribe to it.</source>
+        <translation>Jedes Ereignis dieser Instanz vom ersten Zeitpunkt bis (ausschließlich) zum zweiten geht erneut an die Ziele, die es abonniert haben.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3278,249 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::PolicyPagesController</name>
+    <message>
+        <source>This gateway sends WhatsApp messages on behalf of the business that runs it. It is built for responsible messaging only: messages people expect, from a business they deal with. These rules apply to everyone who sends through it — staff in the desktop window or this portal, and every system that uses its API.</source>
+        <translation>Dieses Gateway sendet WhatsApp-Nachrichten im Namen des Unternehmens, das es betreibt. Es ist nur für verantwortungsvolles Messaging gedacht: Nachrichten, die Menschen erwarten, von einem Unternehmen, mit dem sie zu tun haben. Diese Regeln gelten für alle, die darüber senden — Mitarbeitende im Desktop-Fenster oder in diesem Portal und jedes System, das seine API nutzt.</translation>
+    </message>
+    <message>
+        <source>What it may be used for</source>
+        <translation>Wofür es genutzt werden darf</translation>
+    </message>
+    <message>
+        <source>Every message names its purpose. The gateway accepts these purposes only:</source>
+        <translation>Jede Nachricht nennt ihren Zweck. Das Gateway akzeptiert nur diese Zwecke:</translation>
+    </message>
+    <message>
+        <source>transactional — orders, invoices, bookings, deliveries, payments</source>
+        <translation>transactional — Bestellungen, Rechnungen, Buchungen, Lieferungen, Zahlungen</translation>
+    </message>
+    <message>
+        <source>operational — service notices, appointment reminders, account changes</source>
+        <translation>operational — Servicehinweise, Terminerinnerungen, Kontoänderungen</translation>
+    </message>
+    <message>
+        <source>support — answers to questions and requests the contact raised</source>
+        <translation>support — Antworten auf Fragen und Anliegen des Kontakts</translation>
+    </message>
+    <message>
+        <source>internal_team — messages among the business&apos;s own staff</source>
+        <translation>internal_team — Nachrichten unter den eigenen Mitarbeitenden des Unternehmens</translation>
+    </message>
+    <message>
+        <source>authentication — one-time codes and sign-in confirmations</source>
+        <translation>authentication — Einmalcodes und Anmeldebestätigungen</translation>
+    </message>
+    <message>
+        <source>What it may not be used for</source>
+        <translation>Wofür es nicht genutzt werden darf</translation>
+    </message>
+    <message>
+        <source>Marketing, promotions and advertising, including &quot;special offers&quot; to existing customers.</source>
+        <translation>Marketing, Aktionen und Werbung, auch „Sonderangebote“ an Bestandskunden.</translation>
+    </message>
+    <message>
+        <source>Cold outreach: writing to people who never asked to hear from the business.</source>
+        <translation>Kaltakquise: Nachrichten an Menschen, die nie um Kontakt mit dem Unternehmen gebeten haben.</translation>
+    </message>
+    <message>
+        <source>Bulk campaigns and broadcasts of one text to long lists of numbers.</source>
+        <translation>Massenkampagnen und Rundsendungen eines Textes an lange Nummernlisten.</translation>
+    </message>
+    <message>
+        <source>Political messages and campaigning.</source>
+        <translation>Politische Nachrichten und Wahlkampf.</translation>
+    </message>
+    <message>
+        <source>Messages to people who opted out or were suppressed, and numbers bought, scraped or guessed.</source>
+        <translation>Nachrichten an Menschen, die sich abgemeldet haben oder gesperrt wurden, sowie an gekaufte, ausgelesene oder erratene Nummern.</translation>
+    </message>
+    <message>
+        <source>Harassment, deception, phishing, or anything unlawful where the business or the contact is.</source>
+        <translation>Belästigung, Täuschung, Phishing oder alles, was dort rechtswidrig ist, wo sich das Unternehmen oder der Kontakt befindet.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses these purposes by name, and any purpose it does not know:</source>
+        <translation>Das Gateway lehnt diese Zwecke namentlich ab, ebenso jeden Zweck, den es nicht kennt:</translation>
+    </message>
+    <message>
+        <source>What the gateway does about it</source>
+        <translation>Was das Gateway dagegen tut</translation>
+    </message>
+    <message>
+        <source>Rules are enforced on every send, not only written down. A refused send is not delivered; the caller gets the reason, and the decision is kept in the policy log for the gateway&apos;s admins. The checks are described in detail on the responsible messaging page.</source>
+        <translation>Die Regeln werden bei jeder Sendung durchgesetzt, nicht nur aufgeschrieben. Eine abgelehnte Sendung wird nicht zugestellt; der Aufrufer erhält den Grund, und die Entscheidung wird im Richtlinienprotokoll für die Administratoren des Gateways festgehalten. Die Prüfungen sind auf der Seite zum verantwortungsvollen Messaging ausführlich beschrieben.</translation>
+    </message>
+    <message>
+        <source>Contacts who write an opt-out keyword such as STOP are suppressed at once; sends to them are refused.</source>
+        <translation>Kontakte, die ein Abmelde-Stichwort wie STOP schreiben, werden sofort gesperrt; Sendungen an sie werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Each number has daily and monthly limits (by default %1 a day and %2 a month), and a newly linked number starts lower.</source>
+        <translation>Jede Nummer hat Tages- und Monatslimits (standardmäßig %1 pro Tag und %2 pro Monat), und eine neu verknüpfte Nummer beginnt niedriger.</translation>
+    </message>
+    <message>
+        <source>Sends are paced, and a risk score slows or blocks sending that looks like spam.</source>
+        <translation>Sendungen werden getaktet, und ein Risikowert bremst oder blockiert Sendungen, die nach Spam aussehen.</translation>
+    </message>
+    <message>
+        <source>A sudden rise in opt-outs pauses the number until an admin has looked at it.</source>
+        <translation>Ein plötzlicher Anstieg der Abmeldungen pausiert die Nummer, bis ein Administrator sie geprüft hat.</translation>
+    </message>
+    <message>
+        <source>What the business running the gateway must do</source>
+        <translation>Was das Unternehmen, das das Gateway betreibt, tun muss</translation>
+    </message>
+    <message>
+        <source>Message only people who gave their number for this purpose, and keep a record of it.</source>
+        <translation>Schreiben Sie nur Menschen an, die ihre Nummer für diesen Zweck angegeben haben, und dokumentieren Sie das.</translation>
+    </message>
+    <message>
+        <source>Say who is writing, and keep messages relevant to why the contact is hearing from you.</source>
+        <translation>Sagen Sie, wer schreibt, und bleiben Sie in Ihren Nachrichten beim Anlass, aus dem der Kontakt von Ihnen hört.</translation>
+    </message>
+    <message>
+        <source>Honour every opt-out, however it reaches you (a keyword, a reply, a call, an email): add the number to the suppressed recipients.</source>
+        <translation>Respektieren Sie jede Abmeldung, egal wie sie Sie erreicht (Stichwort, Antwort, Anruf, E-Mail): Fügen Sie die Nummer den gesperrten Empfängern hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of each message truthfully; a wrong purpose to get past the rules is misuse.</source>
+        <translation>Wählen Sie den Zweck jeder Nachricht wahrheitsgemäß; ein falscher Zweck, um die Regeln zu umgehen, ist Missbrauch.</translation>
+    </message>
+    <message>
+        <source>Review paused numbers and policy events before resuming, and fix the cause.</source>
+        <translation>Prüfen Sie pausierte Nummern und Richtlinienereignisse vor dem Fortsetzen, und beheben Sie die Ursache.</translation>
+    </message>
+    <message>
+        <source>Follow WhatsApp&apos;s own terms and policies and the law on electronic messages and personal data.</source>
+        <translation>Halten Sie die Bedingungen und Richtlinien von WhatsApp ein sowie das Recht zu elektronischen Nachrichten und personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>This software is independent and not affiliated with WhatsApp, Meta or 3CX. WhatsApp may restrict numbers that break its policies whatever this gateway allows.</source>
+        <translation>Diese Software ist unabhängig und nicht mit WhatsApp, Meta oder 3CX verbunden. WhatsApp kann Nummern, die gegen seine Richtlinien verstoßen, einschränken, unabhängig davon, was dieses Gateway erlaubt.</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Zulässige Nutzung</translation>
+    </message>
+    <message>
+        <source>Every message sent through the gateway — by the API or a test send from the window or the portal — passes the same guard. The checks run in this order and the first one that fails answers: the API key, the request, the instance and the key&apos;s scope, the purpose, the phone number, suppression, the instance being connected and not paused, the content rules, the daily and monthly limits, then risk and pacing. Every decision is logged as a policy event.</source>
+        <translation>Jede Nachricht, die über das Gateway gesendet wird — über die API oder als Testversand aus dem Fenster oder dem Portal —, durchläuft denselben Wächter. Die Prüfungen laufen in dieser Reihenfolge, und die erste, die fehlschlägt, liefert die Antwort: der API-Schlüssel, die Anfrage, die Instanz und ob der Schlüssel sie nutzen darf, der Zweck, die Telefonnummer, die Sperre, ob die Instanz verbunden und nicht pausiert ist, die Inhaltsregeln, die Tages- und Monatslimits, dann Risiko und Taktung. Jede Entscheidung wird als Richtlinienereignis protokolliert.</translation>
+    </message>
+    <message>
+        <source>The numbers below are the defaults this version ships with. A gateway&apos;s admin can change them in the settings, and per instance.</source>
+        <translation>Die folgenden Zahlen sind die Standardwerte dieser Version. Ein Administrator des Gateways kann sie in den Einstellungen ändern, auch pro Instanz.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>The field message_purpose is required. Allowed:</source>
+        <translation>Das Feld message_purpose ist erforderlich. Zulässig:</translation>
+    </message>
+    <message>
+        <source>Refused with message_purpose_not_allowed (anything else is refused too):</source>
+        <translation>Abgelehnt mit message_purpose_not_allowed (alles andere wird ebenfalls abgelehnt):</translation>
+    </message>
+    <message>
+        <source>Opt-out and suppression</source>
+        <translation>Abmeldung und Sperre</translation>
+    </message>
+    <message>
+        <source>An inbound message whose whole text, trimmed and without regard to case, is an opt-out keyword suppresses the sender before anything else happens, and the event recipient.opted_out goes to the business&apos;s webhooks. The built-in keywords:</source>
+        <translation>Eine eingehende Nachricht, deren gesamter Text — ohne Leerzeichen am Anfang und Ende und ohne Beachtung der Groß- und Kleinschreibung — ein Abmelde-Stichwort ist, sperrt den Absender, bevor irgendetwas anderes geschieht, und das Ereignis recipient.opted_out geht an die Webhooks des Unternehmens. Die eingebauten Stichwörter:</translation>
+    </message>
+    <message>
+        <source>One of %1 lifts an opt-out that was made by keyword, never one an admin made by hand. Sends to a suppressed number are refused with recipient_suppressed. Admins add, remove, import and export suppressed numbers with the reason and who did it.</source>
+        <translation>Eines von %1 hebt eine per Stichwort erfolgte Abmeldung auf, nie aber eine, die ein Administrator von Hand gesetzt hat. Sendungen an eine gesperrte Nummer werden mit recipient_suppressed abgelehnt. Administratoren fügen gesperrte Nummern hinzu, entfernen, importieren und exportieren sie, jeweils mit Grund und Urheber.</translation>
+    </message>
+    <message>
+        <source>Limits and warm-up</source>
+        <translation>Limits und Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Each instance may send %1 messages a day and %2 a calendar month, in the gateway&apos;s time zone; beyond that, daily_limit_reached or monthly_limit_reached with Retry-After.</source>
+        <translation>Jede Instanz darf %1 Nachrichten pro Tag und %2 pro Kalendermonat senden, in der Zeitzone des Gateways; darüber hinaus daily_limit_reached oder monthly_limit_reached mit Retry-After.</translation>
+    </message>
+    <message>
+        <source>A number linked less than %1 days ago warms up: %2 messages on its first day, doubling each day up to the normal daily limit.</source>
+        <translation>Eine Nummer, die vor weniger als %1 Tagen verknüpft wurde, ist in der Aufwärmphase: %2 Nachrichten am ersten Tag, täglich verdoppelt bis zum normalen Tageslimit.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Taktung</translation>
+    </message>
+    <message>
+        <source>Between two sends of one instance: a random gap of %1 to %2 seconds.</source>
+        <translation>Zwischen zwei Sendungen einer Instanz: ein zufälliger Abstand von %1 bis %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>After every %1 sends: a pause of %2 seconds.</source>
+        <translation>Nach je %1 Sendungen: eine Pause von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>To the same recipient: at most one message every %1 seconds.</source>
+        <translation>An denselben Empfänger: höchstens eine Nachricht alle %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Waiting sends are kept in a durable queue of up to %1 messages or %2 seconds per instance, and survive a restart; beyond that, sending_throttled.</source>
+        <translation>Wartende Sendungen liegen in einer dauerhaften Warteschlange mit bis zu %1 Nachrichten oder %2 Sekunden pro Instanz und überstehen einen Neustart; darüber hinaus sending_throttled.</translation>
+    </message>
+    <message>
+        <source>Each API key may make %1 send requests a minute.</source>
+        <translation>Jeder API-Schlüssel darf %1 Sendeanfragen pro Minute stellen.</translation>
+    </message>
+    <message>
+        <source>Risk checks</source>
+        <translation>Risikoprüfungen</translation>
+    </message>
+    <message>
+        <source>Each send gets a risk score from 0 to 100 from: the share of today&apos;s recipients who never wrote in (cold outreach), the same text going to many recipients within an hour, the recent opt-out rate, the provider&apos;s failure rate, and sends to people who have not written in the last 24 hours. The signals weigh by purpose: one-time codes and transactional notices to people who never wrote in are normal and are not held against the sender.</source>
+        <translation>Jede Sendung erhält einen Risikowert von 0 bis 100 aus: dem Anteil der heutigen Empfänger, die nie geschrieben haben (Kaltakquise), demselben Text an viele Empfänger innerhalb einer Stunde, der jüngsten Abmelderate, der Fehlerrate des Anbieters und Sendungen an Menschen, die in den letzten 24 Stunden nicht geschrieben haben. Die Signale werden nach Zweck gewichtet: Einmalcodes und transaktionale Hinweise an Menschen, die nie geschrieben haben, sind normal und werden dem Absender nicht angelastet.</translation>
+    </message>
+    <message>
+        <source>A score of %1 or more blocks the send with policy_violation.</source>
+        <translation>Ein Wert ab %1 blockiert die Sendung mit policy_violation.</translation>
+    </message>
+    <message>
+        <source>A score from %1 to %2 slows the instance&apos;s pacing.</source>
+        <translation>Ein Wert von %1 bis %2 verlangsamt die Taktung der Instanz.</translation>
+    </message>
+    <message>
+        <source>More than %1 % opt-outs among an instance&apos;s last %2 sends pauses the instance until an admin resumes it.</source>
+        <translation>Mehr als %1 % Abmeldungen unter den letzten %2 Sendungen einer Instanz pausieren die Instanz, bis ein Administrator sie fortsetzt.</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Inhaltsregeln</translation>
+    </message>
+    <message>
+        <source>A text is refused with policy_violation when it contains a blocked phrase (by default, common marketing phrases), a link through a URL shortener, or a full payment card number. Admins edit the phrase and shortener lists.</source>
+        <translation>Ein Text wird mit policy_violation abgelehnt, wenn er eine blockierte Formulierung (standardmäßig gängige Marketingformulierungen), einen Link über einen URL-Kürzer oder eine vollständige Zahlungskartennummer enthält. Administratoren bearbeiten die Listen der Formulierungen und URL-Kürzer.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>A conversation counts as open for %1 hours after the contact&apos;s last message; the webhook events conversation.opened and conversation.closed mark it.</source>
+        <translation>Eine Unterhaltung gilt nach der letzten Nachricht des Kontakts %1 Stunden lang als offen; die Webhook-Ereignisse conversation.opened und conversation.closed markieren sie.</translation>
+    </message>
+    <message>
+        <source>What the operator must do</source>
+        <translation>Was der Betreiber tun muss</translation>
+    </message>
+    <message>
+        <source>The guard catches patterns, not intentions. The business running the gateway remains responsible for consent, truthful purposes and honouring opt-outs, as set out on the acceptable use page.</source>
+        <translation>Der Wächter erkennt Muster, keine Absichten. Das Unternehmen, das das Gateway betreibt, bleibt verantwortlich für Einwilligungen, wahrheitsgemäße Zwecke und die Beachtung von Abmeldungen, wie auf der Seite zur zulässigen Nutzung beschrieben.</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Verantwortungsvolles Messaging</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PortalGate</name>
     <message>
         <source>This page is for administrators. You are signed in as an operator.</source>
@@ -3063,6 +3596,331 @@
     <message>
         <source>API reference</source>
         <translation>API-Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingInput</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Standard: %1.</translation>
+    </message>
+    <message>
+        <source>A new value takes effect when the gateway restarts.</source>
+        <translation>Ein neuer Wert wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over what is saved here: change it there.</source>
+        <translation>Durch die Umgebungsvariable %1 gesetzt, die Vorrang vor dem hier Gespeicherten hat: Ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--%1), which wins over what is saved here: change it there.</source>
+        <translation>In der Befehlszeile gesetzt (--%1), die Vorrang vor dem hier Gespeicherten hat: Ändern Sie es dort.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsController</name>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Gespeichert — gilt ab sofort.</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Gespeichert — wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nichts zu speichern: Kein Wert wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Provider key stored — takes effect when the gateway restarts.</source>
+        <translation>Anbieterschlüssel gespeichert — wirkt nach einem Neustart des Gateways.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Durch die Umgebungsvariable WAG_PROVIDER_KEY gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>In der Befehlszeile gesetzt (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Schlüssel: gesetzt (verschlüsselt gespeichert; wird nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Schlüssel: nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Provider key</source>
+        <translation>Anbieterschlüssel</translation>
+    </message>
+    <message>
+        <source>New provider key</source>
+        <translation>Neuer Anbieterschlüssel</translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>An emptied field goes back to its default. Only changed values are saved, all together or none.</source>
+        <translation>Ein geleertes Feld kehrt zum Standard zurück. Nur geänderte Werte werden gespeichert, alle zusammen oder keiner.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Einstellungsgruppen</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie den markierten Wert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key is set by the environment or the command line, which wins: change it there.</source>
+        <translation>Der Schlüssel ist durch die Umgebung oder die Befehlszeile gesetzt, die Vorrang haben: Ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Wo das Gateway lauscht und wie andere es erreichen.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse und Port des Gateways, HOST:PORT. 127.0.0.1 nimmt nur diesen Computer an, 0.0.0.0 jedes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Wie der Anbieter und 3CX das Gateway erreichen. Leer: aus der Listen-Adresse abgeleitet.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Pfad des PEM-Zertifikats (Kette) auf dem Computer des Gateways. Mit seinem Schlüssel spricht das Gateway HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Pfad des unverschlüsselten PEM-Schlüssels (RSA oder EC) des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API braucht die URL und den Schlüssel seines Servers (speichern Sie zuerst den Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>Der Dienst, der die Nummern des Gateways mit WhatsApp verbindet.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>Anbieter-URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>Basis-URL des Evolution-API-Servers.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limits und Taktung</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Wie viel und wie schnell jede Instanz senden darf. Die eigenen Limits einer Instanz (ihr Reiter Einstellungen) haben Vorrang vor diesen Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Nachrichten pro Instanz und Tag, sofern die Instanz kein eigenes Limit festlegt.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Monatslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Nachrichten pro Instanz und Kalendermonat.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aufwärmphase: erster Tag</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Nachrichten, die eine neu verknüpfte Nummer am ersten Tag senden darf; verdoppelt sich täglich.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aufwärmphase: Tage</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Tage nach dem Verknüpfen, in denen die Obergrenze der Aufwärmphase gilt.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Kürzester Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Längster Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Jeder Abstand wird zufällig zwischen dem kürzesten und dem längsten gewählt.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Burst-Größe</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Sendungen, nach denen die Instanz pausiert.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause nach einem Burst</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Abstand pro Empfänger</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Kürzester Abstand zwischen zwei Nachrichten an dieselbe Nummer.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Wann Tage und Monate für die Limits beginnen. Leer: die des Gateway-Computers.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Zweibuchstabige Region für Nummern ohne Ländervorwahl. Leer: nur internationale Nummern.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Abmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Was ein Kontakt schreibt, um Nachrichten abzubestellen, und was das Gateway antwortet.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Eines pro Zeile. Wer eines sendet, wird gesperrt. Leer: die eingebaute Liste in sechs Sprachen (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Wiederanmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Eines pro Zeile. Hebt eine per Stichwort erfolgte Abmeldung auf. Leer: START, UNSTOP, YES und Entsprechungen.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Abmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Antwort an einen Kontakt, der sich per Stichwort abgemeldet hat. Leer: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>z. B. Sie erhalten keine weiteren Nachrichten von uns.</translation>
     </message>
 </context>
 <context>

@@ -2510,6 +2510,10 @@
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>«%1» no es un número entero.</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>wag::portal::InstanceTestSendView</name>
@@ -2690,6 +2694,292 @@
     <message>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksController</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Añadir destino de webhook</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Añadir destino</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de prueba</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Rotar secreto…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>All webhook destinations</source>
+        <translation>Todos los destinos de webhook</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Change URL or events</source>
+        <translation>Cambiar la URL o los eventos</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Elija al menos un evento.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secreto de firma</translation>
+    </message>
+    <message>
+        <source>The destination %1 was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>Se añadió el destino %1. Los receptores verifican cada entrega con este secreto de firma:</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>¿Crear un nuevo secreto de firma? El actual sigue firmando 24 horas para que el receptor pueda cambiar.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotar secreto</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Nuevo secreto de firma</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours; until then both sign every delivery):</source>
+        <translation>El nuevo secreto de firma (el anterior sigue firmando durante 24 horas; hasta entonces ambos firman cada entrega):</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>¿Quitar este destino con su registro de entregas? Las entregas pendientes se descartan.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Quitar destino</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Evento de prueba %1 en cola; sus intentos aparecen en el registro de entregas.</translation>
+    </message>
+    <message>
+        <source>Choose an event of the delivery log to redeliver.</source>
+        <translation>Elija un evento del registro de entregas para reenviarlo.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>El evento %1 se entregará de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>Give both times as year-month-day hours:minutes, e.g. 2026-01-31 08:00 (UTC).</source>
+        <translation>Indique ambas horas como año-mes-día horas:minutos, p. ej. 2026-01-31 08:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 will go out again now; deliveries pending for them: %3.</source>
+        <translation>Los eventos de %1 a %2 vuelven a salir ahora; entregas pendientes para ellos: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksView</name>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallido: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>desactivado: el receptor respondió 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>desactivado: falla desde hace 5 días</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>La pasarela desactivó el destino de webhook %1 (%2). Revise el receptor y vuelva a activarlo.</translation>
+    </message>
+    <message>
+        <source>No webhook destinations yet. Add the first one below.</source>
+        <translation>Aún no hay destinos de webhook. Añada el primero abajo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL de destino</translation>
+    </message>
+    <message>
+        <source>http or https. Loopback, link-local and cloud-metadata addresses are refused; plain http only to the LAN.</source>
+        <translation>http o https. Se rechazan las direcciones de loopback, de enlace local y de metadatos de la nube; http sin cifrar solo hacia la red local.</translation>
+    </message>
+    <message>
+        <source>The signing secret</source>
+        <translation>El secreto de firma</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Cópiela ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it encrypted and never shows it again. If it is lost, rotate the secret.</source>
+        <translation>La pasarela lo guarda cifrado y no vuelve a mostrarlo. Si se pierde, rote el secreto.</translation>
+    </message>
+    <message>
+        <source>Previous secret</source>
+        <translation>Secreto anterior</translation>
+    </message>
+    <message>
+        <source>still signs until %1</source>
+        <translation>sigue firmando hasta %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>No delivery attempts yet.</source>
+        <translation>Aún no hay intentos de entrega.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Redeliver a time range</source>
+        <translation>Reenviar un intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Hasta (UTC)</translation>
+    </message>
+    <message>
+        <source>Redeliver range</source>
+        <translation>Reenviar el intervalo</translation>
+    </message>
+    <message>
+        <source>Every event of this instance that occurred from the first time up to (not including) the second goes again to the destinations that subscribe to it.</source>
+        <translation>Cada evento de esta instancia ocurrido desde la primera hora hasta la segunda (sin incluirla) vuelve a enviarse a los destinos suscritos a él.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3278,249 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::PolicyPagesController</name>
+    <message>
+        <source>This gateway sends WhatsApp messages on behalf of the business that runs it. It is built for responsible messaging only: messages people expect, from a business they deal with. These rules apply to everyone who sends through it — staff in the desktop window or this portal, and every system that uses its API.</source>
+        <translation>Esta pasarela envía mensajes de WhatsApp en nombre de la empresa que la gestiona. Está hecha solo para una mensajería responsable: mensajes que las personas esperan, de una empresa con la que tienen relación. Estas reglas se aplican a todos los que envían a través de ella: el personal en la ventana de escritorio o en este portal, y todo sistema que use su API.</translation>
+    </message>
+    <message>
+        <source>What it may be used for</source>
+        <translation>Para qué se puede usar</translation>
+    </message>
+    <message>
+        <source>Every message names its purpose. The gateway accepts these purposes only:</source>
+        <translation>Cada mensaje indica su finalidad. La pasarela solo acepta estas finalidades:</translation>
+    </message>
+    <message>
+        <source>transactional — orders, invoices, bookings, deliveries, payments</source>
+        <translation>transactional — pedidos, facturas, reservas, entregas, pagos</translation>
+    </message>
+    <message>
+        <source>operational — service notices, appointment reminders, account changes</source>
+        <translation>operational — avisos de servicio, recordatorios de citas, cambios en la cuenta</translation>
+    </message>
+    <message>
+        <source>support — answers to questions and requests the contact raised</source>
+        <translation>support — respuestas a preguntas y solicitudes que planteó el contacto</translation>
+    </message>
+    <message>
+        <source>internal_team — messages among the business&apos;s own staff</source>
+        <translation>internal_team — mensajes entre el propio personal de la empresa</translation>
+    </message>
+    <message>
+        <source>authentication — one-time codes and sign-in confirmations</source>
+        <translation>authentication — códigos de un solo uso y confirmaciones de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>What it may not be used for</source>
+        <translation>Para qué no se puede usar</translation>
+    </message>
+    <message>
+        <source>Marketing, promotions and advertising, including &quot;special offers&quot; to existing customers.</source>
+        <translation>Marketing, promociones y publicidad, incluidas las «ofertas especiales» a clientes actuales.</translation>
+    </message>
+    <message>
+        <source>Cold outreach: writing to people who never asked to hear from the business.</source>
+        <translation>Contacto en frío: escribir a personas que nunca pidieron tener noticias de la empresa.</translation>
+    </message>
+    <message>
+        <source>Bulk campaigns and broadcasts of one text to long lists of numbers.</source>
+        <translation>Campañas masivas y difusiones de un mismo texto a largas listas de números.</translation>
+    </message>
+    <message>
+        <source>Political messages and campaigning.</source>
+        <translation>Mensajes políticos y campañas electorales.</translation>
+    </message>
+    <message>
+        <source>Messages to people who opted out or were suppressed, and numbers bought, scraped or guessed.</source>
+        <translation>Mensajes a personas que se dieron de baja o fueron excluidas, y a números comprados, extraídos o adivinados.</translation>
+    </message>
+    <message>
+        <source>Harassment, deception, phishing, or anything unlawful where the business or the contact is.</source>
+        <translation>Acoso, engaño, phishing o cualquier cosa ilegal donde se encuentren la empresa o el contacto.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses these purposes by name, and any purpose it does not know:</source>
+        <translation>La pasarela rechaza estas finalidades por su nombre, y también cualquier finalidad que no conozca:</translation>
+    </message>
+    <message>
+        <source>What the gateway does about it</source>
+        <translation>Qué hace la pasarela al respecto</translation>
+    </message>
+    <message>
+        <source>Rules are enforced on every send, not only written down. A refused send is not delivered; the caller gets the reason, and the decision is kept in the policy log for the gateway&apos;s admins. The checks are described in detail on the responsible messaging page.</source>
+        <translation>Las reglas se aplican en cada envío; no solo están escritas. Un envío rechazado no se entrega; quien lo solicitó recibe el motivo, y la decisión queda en el registro de política para los administradores de la pasarela. Las comprobaciones se describen en detalle en la página de mensajería responsable.</translation>
+    </message>
+    <message>
+        <source>Contacts who write an opt-out keyword such as STOP are suppressed at once; sends to them are refused.</source>
+        <translation>Los contactos que escriben una palabra de baja como STOP quedan excluidos al instante; los envíos a ellos se rechazan.</translation>
+    </message>
+    <message>
+        <source>Each number has daily and monthly limits (by default %1 a day and %2 a month), and a newly linked number starts lower.</source>
+        <translation>Cada número tiene límites diarios y mensuales (de forma predeterminada, %1 al día y %2 al mes), y un número recién vinculado empieza con menos.</translation>
+    </message>
+    <message>
+        <source>Sends are paced, and a risk score slows or blocks sending that looks like spam.</source>
+        <translation>Los envíos siguen un ritmo controlado, y una puntuación de riesgo frena o bloquea los envíos que parecen spam.</translation>
+    </message>
+    <message>
+        <source>A sudden rise in opt-outs pauses the number until an admin has looked at it.</source>
+        <translation>Un aumento repentino de bajas pone el número en pausa hasta que un administrador lo revise.</translation>
+    </message>
+    <message>
+        <source>What the business running the gateway must do</source>
+        <translation>Qué debe hacer la empresa que gestiona la pasarela</translation>
+    </message>
+    <message>
+        <source>Message only people who gave their number for this purpose, and keep a record of it.</source>
+        <translation>Escriba solo a personas que dieron su número para esta finalidad, y guarde constancia de ello.</translation>
+    </message>
+    <message>
+        <source>Say who is writing, and keep messages relevant to why the contact is hearing from you.</source>
+        <translation>Indique quién escribe y mantenga los mensajes relacionados con el motivo por el que el contacto recibe noticias suyas.</translation>
+    </message>
+    <message>
+        <source>Honour every opt-out, however it reaches you (a keyword, a reply, a call, an email): add the number to the suppressed recipients.</source>
+        <translation>Respete cada baja, le llegue como le llegue (una palabra clave, una respuesta, una llamada, un correo electrónico): añada el número a los destinatarios excluidos.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of each message truthfully; a wrong purpose to get past the rules is misuse.</source>
+        <translation>Elija con veracidad la finalidad de cada mensaje; indicar una finalidad falsa para saltarse las reglas es un uso indebido.</translation>
+    </message>
+    <message>
+        <source>Review paused numbers and policy events before resuming, and fix the cause.</source>
+        <translation>Revise los números en pausa y los eventos de política antes de reanudar, y corrija la causa.</translation>
+    </message>
+    <message>
+        <source>Follow WhatsApp&apos;s own terms and policies and the law on electronic messages and personal data.</source>
+        <translation>Cumpla los términos y políticas propios de WhatsApp y la ley sobre mensajes electrónicos y datos personales.</translation>
+    </message>
+    <message>
+        <source>This software is independent and not affiliated with WhatsApp, Meta or 3CX. WhatsApp may restrict numbers that break its policies whatever this gateway allows.</source>
+        <translation>Este software es independiente y no tiene relación con WhatsApp, Meta ni 3CX. WhatsApp puede restringir los números que incumplan sus políticas, permita lo que permita esta pasarela.</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Uso aceptable</translation>
+    </message>
+    <message>
+        <source>Every message sent through the gateway — by the API or a test send from the window or the portal — passes the same guard. The checks run in this order and the first one that fails answers: the API key, the request, the instance and the key&apos;s scope, the purpose, the phone number, suppression, the instance being connected and not paused, the content rules, the daily and monthly limits, then risk and pacing. Every decision is logged as a policy event.</source>
+        <translation>Cada mensaje enviado por la pasarela —por la API o como envío de prueba desde la ventana o el portal— pasa por el mismo guardián. Las comprobaciones se hacen en este orden y responde la primera que falla: la clave API, la solicitud, la instancia y si la clave puede usarla, la finalidad, el número de teléfono, la exclusión, que la instancia esté conectada y no en pausa, las reglas de contenido, los límites diarios y mensuales, y por último el riesgo y el ritmo. Cada decisión se registra como evento de política.</translation>
+    </message>
+    <message>
+        <source>The numbers below are the defaults this version ships with. A gateway&apos;s admin can change them in the settings, and per instance.</source>
+        <translation>Las cifras siguientes son los valores predeterminados de esta versión. Un administrador de la pasarela puede cambiarlas en la configuración, y por instancia.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalidades</translation>
+    </message>
+    <message>
+        <source>The field message_purpose is required. Allowed:</source>
+        <translation>El campo message_purpose es obligatorio. Permitidas:</translation>
+    </message>
+    <message>
+        <source>Refused with message_purpose_not_allowed (anything else is refused too):</source>
+        <translation>Rechazadas con message_purpose_not_allowed (cualquier otra también se rechaza):</translation>
+    </message>
+    <message>
+        <source>Opt-out and suppression</source>
+        <translation>Baja y exclusión</translation>
+    </message>
+    <message>
+        <source>An inbound message whose whole text, trimmed and without regard to case, is an opt-out keyword suppresses the sender before anything else happens, and the event recipient.opted_out goes to the business&apos;s webhooks. The built-in keywords:</source>
+        <translation>Un mensaje entrante cuyo texto completo, sin espacios en los extremos y sin distinguir mayúsculas de minúsculas, sea una palabra de baja excluye al remitente antes de que ocurra nada más, y el evento recipient.opted_out se envía a los webhooks de la empresa. Las palabras integradas:</translation>
+    </message>
+    <message>
+        <source>One of %1 lifts an opt-out that was made by keyword, never one an admin made by hand. Sends to a suppressed number are refused with recipient_suppressed. Admins add, remove, import and export suppressed numbers with the reason and who did it.</source>
+        <translation>Una de %1 anula una baja hecha por palabra clave, nunca una que un administrador hizo a mano. Los envíos a un número excluido se rechazan con recipient_suppressed. Los administradores añaden, quitan, importan y exportan números excluidos con el motivo y quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>Limits and warm-up</source>
+        <translation>Límites y calentamiento</translation>
+    </message>
+    <message>
+        <source>Each instance may send %1 messages a day and %2 a calendar month, in the gateway&apos;s time zone; beyond that, daily_limit_reached or monthly_limit_reached with Retry-After.</source>
+        <translation>Cada instancia puede enviar %1 mensajes al día y %2 por mes natural, en la zona horaria de la pasarela; por encima de eso, daily_limit_reached o monthly_limit_reached con Retry-After.</translation>
+    </message>
+    <message>
+        <source>A number linked less than %1 days ago warms up: %2 messages on its first day, doubling each day up to the normal daily limit.</source>
+        <translation>Un número vinculado hace menos de %1 días está en calentamiento: %2 mensajes el primer día, el doble cada día hasta el límite diario normal.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Between two sends of one instance: a random gap of %1 to %2 seconds.</source>
+        <translation>Entre dos envíos de una instancia: un intervalo aleatorio de %1 a %2 segundos.</translation>
+    </message>
+    <message>
+        <source>After every %1 sends: a pause of %2 seconds.</source>
+        <translation>Cada %1 envíos: una pausa de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>To the same recipient: at most one message every %1 seconds.</source>
+        <translation>Al mismo destinatario: como máximo un mensaje cada %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Waiting sends are kept in a durable queue of up to %1 messages or %2 seconds per instance, and survive a restart; beyond that, sending_throttled.</source>
+        <translation>Los envíos en espera se guardan en una cola persistente de hasta %1 mensajes o %2 segundos por instancia, y sobreviven a un reinicio; por encima de eso, sending_throttled.</translation>
+    </message>
+    <message>
+        <source>Each API key may make %1 send requests a minute.</source>
+        <translation>Cada clave API puede hacer %1 solicitudes de envío por minuto.</translation>
+    </message>
+    <message>
+        <source>Risk checks</source>
+        <translation>Comprobaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>Each send gets a risk score from 0 to 100 from: the share of today&apos;s recipients who never wrote in (cold outreach), the same text going to many recipients within an hour, the recent opt-out rate, the provider&apos;s failure rate, and sends to people who have not written in the last 24 hours. The signals weigh by purpose: one-time codes and transactional notices to people who never wrote in are normal and are not held against the sender.</source>
+        <translation>Cada envío recibe una puntuación de riesgo de 0 a 100 a partir de: la proporción de destinatarios de hoy que nunca escribieron (contacto en frío), el mismo texto enviado a muchos destinatarios en una hora, la tasa reciente de bajas, la tasa de fallos del proveedor y los envíos a personas que no han escrito en las últimas 24 horas. Las señales pesan según la finalidad: los códigos de un solo uso y los avisos transaccionales a personas que nunca escribieron son normales y no cuentan en contra del remitente.</translation>
+    </message>
+    <message>
+        <source>A score of %1 or more blocks the send with policy_violation.</source>
+        <translation>Una puntuación de %1 o más bloquea el envío con policy_violation.</translation>
+    </message>
+    <message>
+        <source>A score from %1 to %2 slows the instance&apos;s pacing.</source>
+        <translation>Una puntuación de %1 a %2 ralentiza el ritmo de la instancia.</translation>
+    </message>
+    <message>
+        <source>More than %1 % opt-outs among an instance&apos;s last %2 sends pauses the instance until an admin resumes it.</source>
+        <translation>Más de un %1 % de bajas entre los últimos %2 envíos de una instancia pone la instancia en pausa hasta que un administrador la reanude.</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Reglas de contenido</translation>
+    </message>
+    <message>
+        <source>A text is refused with policy_violation when it contains a blocked phrase (by default, common marketing phrases), a link through a URL shortener, or a full payment card number. Admins edit the phrase and shortener lists.</source>
+        <translation>Un texto se rechaza con policy_violation si contiene una frase bloqueada (de forma predeterminada, frases de marketing habituales), un enlace a través de un acortador de URL o un número completo de tarjeta de pago. Los administradores editan las listas de frases y de acortadores.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>A conversation counts as open for %1 hours after the contact&apos;s last message; the webhook events conversation.opened and conversation.closed mark it.</source>
+        <translation>Una conversación se considera abierta durante %1 horas tras el último mensaje del contacto; los eventos de webhook conversation.opened y conversation.closed la marcan.</translation>
+    </message>
+    <message>
+        <source>What the operator must do</source>
+        <translation>Qué debe hacer el operador</translation>
+    </message>
+    <message>
+        <source>The guard catches patterns, not intentions. The business running the gateway remains responsible for consent, truthful purposes and honouring opt-outs, as set out on the acceptable use page.</source>
+        <translation>El guardián detecta patrones, no intenciones. La empresa que gestiona la pasarela sigue siendo responsable del consentimiento, de indicar finalidades veraces y de respetar las bajas, como se expone en la página de uso aceptable.</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Mensajería responsable</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PortalGate</name>
     <message>
         <source>This page is for administrators. You are signed in as an operator.</source>
@@ -3063,6 +3596,331 @@
     <message>
         <source>API reference</source>
         <translation>Referencia de la API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingInput</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>tras un reinicio</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>A new value takes effect when the gateway restarts.</source>
+        <translation>Un valor nuevo surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over what is saved here: change it there.</source>
+        <translation>Definido por la variable de entorno %1, que prevalece sobre lo guardado aquí: cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--%1), which wins over what is saved here: change it there.</source>
+        <translation>Definido en la línea de comandos (--%1), que prevalece sobre lo guardado aquí: cámbielo allí.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsController</name>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Guardado: en vigor desde ya.</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Guardado: surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nada que guardar: no cambió ningún valor.</translation>
+    </message>
+    <message>
+        <source>Provider key stored — takes effect when the gateway restarts.</source>
+        <translation>Clave del proveedor guardada: surte efecto al reiniciar la pasarela.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Definida por la variable de entorno WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Definida en la línea de comandos (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Clave: definida (guardada cifrada; nunca se muestra).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Clave: sin definir.</translation>
+    </message>
+    <message>
+        <source>Provider key</source>
+        <translation>Clave del proveedor</translation>
+    </message>
+    <message>
+        <source>New provider key</source>
+        <translation>Nueva clave del proveedor</translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>An emptied field goes back to its default. Only changed values are saved, all together or none.</source>
+        <translation>Un campo vaciado vuelve a su valor predeterminado. Solo se guardan los valores cambiados, todos juntos o ninguno.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupos de ajustes</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>No se guardó: corrija el valor marcado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The key is set by the environment or the command line, which wins: change it there.</source>
+        <translation>La clave está definida por el entorno o la línea de comandos, que prevalecen: cámbiela allí.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>No se guardó la clave: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Dónde escucha la pasarela y cómo llegan a ella los demás.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Dirección y puerto de la pasarela, HOST:PORT. 127.0.0.1 solo acepta este equipo; 0.0.0.0, cualquier red.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Cómo llegan a la pasarela el proveedor y 3CX. Vacía: se deriva de la dirección de escucha.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Ruta del certificado PEM (cadena) en el equipo de la pasarela. Con su clave, la pasarela usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Ruta de la clave PEM RSA o EC del certificado, sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API necesita la URL y la clave de su servidor (guarde primero la clave).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>El motor que conecta los números de la pasarela con WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL del proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base del servidor de Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Límites y ritmo</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Cuánto y con qué rapidez puede enviar cada instancia. Los límites propios de una instancia (su pestaña Configuración) prevalecen sobre estos valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensajes por instancia y día, salvo que la instancia fije el suyo.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensajes por instancia y mes natural.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Calentamiento: primer día</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensajes que un número recién vinculado puede enviar el primer día; se duplica cada día.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Calentamiento: días</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Días tras la vinculación durante los que se aplica el tope de calentamiento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envíos</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envíos</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo se elige al azar entre el mínimo y el máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamaño de ráfaga</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envíos tras los cuales la instancia hace una pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa tras una ráfaga</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatario</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre dos mensajes al mismo número.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Cuándo empiezan los días y los meses para los límites. Vacía: la del equipo de la pasarela.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ej., Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Región de dos letras para los números escritos sin código de país. Vacía: solo números internacionales.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ej., ES</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palabras de baja</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Qué escribe un contacto para dejar de recibir mensajes y qué responde la pasarela.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Una por línea. El contacto que envíe una queda excluido. Vacío: la lista integrada en seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palabras de alta</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Una por línea. Anula una baja hecha por palabra clave. Vacío: START, UNSTOP, YES y equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmación de baja</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Respuesta enviada al contacto que se dio de baja por palabra clave. Vacío: sin respuesta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ej., No recibirá más mensajes nuestros.</translation>
     </message>
 </context>
 <context>

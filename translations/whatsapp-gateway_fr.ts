@@ -2510,6 +2510,10 @@
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>« %1 » n’est pas un nombre entier.</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>wag::portal::InstanceTestSendView</name>
@@ -2535,7 +2539,7 @@
     </message>
     <message>
         <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
-        <translation>Envoie un message par cette instance comme le fait l’API : le garde le vérifie, le journal des messages l’enregistre (envoyé depuis le portail, sans clé d’API) et il compte dans les limites.</translation>
+        <translation>Envoie un message par cette instance comme le fait l’API : la protection le vérifie, le journal des messages l’enregistre (envoyé depuis le portail, sans clé d’API) et il compte dans les limites.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2690,6 +2694,292 @@
     <message>
         <source>Save limits</source>
         <translation>Enregistrer les limites</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksController</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Ajouter une destination de webhook</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Ajouter la destination</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>All webhook destinations</source>
+        <translation>Toutes les destinations de webhook</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Change URL or events</source>
+        <translation>Modifier l’URL ou les événements</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Journal de livraison</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Choisissez au moins un événement.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>The destination %1 was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>La destination %1 a été ajoutée. Les récepteurs vérifient chaque livraison avec ce secret de signature :</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Créer un nouveau secret de signature ? L’actuel continue de signer pendant 24 heures pour que le destinataire bascule.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Nouveau secret de signature</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours; until then both sign every delivery):</source>
+        <translation>Le nouveau secret de signature (l’ancien continue de signer pendant 24 heures ; d’ici là, les deux signent chaque livraison) :</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Retirer cette destination avec son journal de livraison ? Les livraisons en attente sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Retirer la destination</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Événement de test %1 en file ; ses tentatives apparaissent dans le journal de livraison.</translation>
+    </message>
+    <message>
+        <source>Choose an event of the delivery log to redeliver.</source>
+        <translation>Choisissez un événement du journal de livraison à relivrer.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>L’événement %1 va être relivré maintenant.</translation>
+    </message>
+    <message>
+        <source>Give both times as year-month-day hours:minutes, e.g. 2026-01-31 08:00 (UTC).</source>
+        <translation>Indiquez les deux heures sous la forme année-mois-jour heures:minutes, p. ex. 2026-01-31 08:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 will go out again now; deliveries pending for them: %3.</source>
+        <translation>Les événements de %1 à %2 repartent maintenant ; livraisons en attente pour eux : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksView</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>désactivé : le destinataire a répondu 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>désactivé : en échec depuis 5 jours</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>La passerelle a désactivé la destination de webhook %1 (%2). Vérifiez le destinataire puis réactivez-la.</translation>
+    </message>
+    <message>
+        <source>No webhook destinations yet. Add the first one below.</source>
+        <translation>Aucune destination de webhook pour l’instant. Ajoutez la première ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Dernière tentative</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandés</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL de destination</translation>
+    </message>
+    <message>
+        <source>http or https. Loopback, link-local and cloud-metadata addresses are refused; plain http only to the LAN.</source>
+        <translation>http ou https. Les adresses de bouclage, lien-local et de métadonnées cloud sont refusées ; http non chiffré seulement vers le réseau local.</translation>
+    </message>
+    <message>
+        <source>The signing secret</source>
+        <translation>Le secret de signature</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copiez-la maintenant : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it encrypted and never shows it again. If it is lost, rotate the secret.</source>
+        <translation>La passerelle le conserve chiffré et ne l’affiche plus jamais. S’il est perdu, renouvelez le secret.</translation>
+    </message>
+    <message>
+        <source>Previous secret</source>
+        <translation>Secret précédent</translation>
+    </message>
+    <message>
+        <source>still signs until %1</source>
+        <translation>signe encore jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>No delivery attempts yet.</source>
+        <translation>Aucune tentative de livraison pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Relivrer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Redeliver a time range</source>
+        <translation>Relivrer une période</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>De (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>À (UTC)</translation>
+    </message>
+    <message>
+        <source>Redeliver range</source>
+        <translation>Relivrer la période</translation>
+    </message>
+    <message>
+        <source>Every event of this instance that occurred from the first time up to (not including) the second goes again to the destinations that subscribe to it.</source>
+        <translation>Chaque événement de cette instance survenu de la première heure jusqu’à la seconde (non comprise) repart vers les destinations qui y sont abonnées.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3278,249 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::PolicyPagesController</name>
+    <message>
+        <source>This gateway sends WhatsApp messages on behalf of the business that runs it. It is built for responsible messaging only: messages people expect, from a business they deal with. These rules apply to everyone who sends through it — staff in the desktop window or this portal, and every system that uses its API.</source>
+        <translation>Cette passerelle envoie des messages WhatsApp au nom de l’entreprise qui l’exploite. Elle est conçue uniquement pour une messagerie responsable : des messages que les gens attendent, d’une entreprise avec laquelle ils sont en relation. Ces règles s’appliquent à tous ceux qui envoient par elle — le personnel dans la fenêtre de bureau ou dans ce portail, et tout système qui utilise son API.</translation>
+    </message>
+    <message>
+        <source>What it may be used for</source>
+        <translation>À quoi elle peut servir</translation>
+    </message>
+    <message>
+        <source>Every message names its purpose. The gateway accepts these purposes only:</source>
+        <translation>Chaque message indique son objet. La passerelle n’accepte que ces objets :</translation>
+    </message>
+    <message>
+        <source>transactional — orders, invoices, bookings, deliveries, payments</source>
+        <translation>transactional — commandes, factures, réservations, livraisons, paiements</translation>
+    </message>
+    <message>
+        <source>operational — service notices, appointment reminders, account changes</source>
+        <translation>operational — avis de service, rappels de rendez-vous, modifications de compte</translation>
+    </message>
+    <message>
+        <source>support — answers to questions and requests the contact raised</source>
+        <translation>support — réponses aux questions et demandes du contact</translation>
+    </message>
+    <message>
+        <source>internal_team — messages among the business&apos;s own staff</source>
+        <translation>internal_team — messages entre les membres du personnel de l’entreprise</translation>
+    </message>
+    <message>
+        <source>authentication — one-time codes and sign-in confirmations</source>
+        <translation>authentication — codes à usage unique et confirmations de connexion</translation>
+    </message>
+    <message>
+        <source>What it may not be used for</source>
+        <translation>À quoi elle ne doit pas servir</translation>
+    </message>
+    <message>
+        <source>Marketing, promotions and advertising, including &quot;special offers&quot; to existing customers.</source>
+        <translation>Marketing, promotions et publicité, y compris les «&#xa0;offres spéciales&#xa0;» aux clients existants.</translation>
+    </message>
+    <message>
+        <source>Cold outreach: writing to people who never asked to hear from the business.</source>
+        <translation>Prospection à froid : écrire à des personnes qui n’ont jamais demandé à être contactées par l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Bulk campaigns and broadcasts of one text to long lists of numbers.</source>
+        <translation>Campagnes de masse et diffusions d’un même texte à de longues listes de numéros.</translation>
+    </message>
+    <message>
+        <source>Political messages and campaigning.</source>
+        <translation>Messages politiques et campagnes électorales.</translation>
+    </message>
+    <message>
+        <source>Messages to people who opted out or were suppressed, and numbers bought, scraped or guessed.</source>
+        <translation>Messages à des personnes qui se sont désinscrites ou ont été exclues, et à des numéros achetés, collectés automatiquement ou devinés.</translation>
+    </message>
+    <message>
+        <source>Harassment, deception, phishing, or anything unlawful where the business or the contact is.</source>
+        <translation>Harcèlement, tromperie, hameçonnage ou tout ce qui est illégal là où se trouvent l’entreprise ou le contact.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses these purposes by name, and any purpose it does not know:</source>
+        <translation>La passerelle refuse ces objets nommément, ainsi que tout objet qu’elle ne connaît pas :</translation>
+    </message>
+    <message>
+        <source>What the gateway does about it</source>
+        <translation>Ce que fait la passerelle</translation>
+    </message>
+    <message>
+        <source>Rules are enforced on every send, not only written down. A refused send is not delivered; the caller gets the reason, and the decision is kept in the policy log for the gateway&apos;s admins. The checks are described in detail on the responsible messaging page.</source>
+        <translation>Les règles sont appliquées à chaque envoi, pas seulement écrites. Un envoi refusé n’est pas remis ; l’appelant reçoit le motif, et la décision est conservée dans le journal de politique pour les administrateurs de la passerelle. Les contrôles sont décrits en détail sur la page Messagerie responsable.</translation>
+    </message>
+    <message>
+        <source>Contacts who write an opt-out keyword such as STOP are suppressed at once; sends to them are refused.</source>
+        <translation>Les contacts qui écrivent un mot-clé de désinscription comme STOP sont exclus aussitôt ; les envois vers eux sont refusés.</translation>
+    </message>
+    <message>
+        <source>Each number has daily and monthly limits (by default %1 a day and %2 a month), and a newly linked number starts lower.</source>
+        <translation>Chaque numéro a des limites quotidiennes et mensuelles (par défaut %1 par jour et %2 par mois), et un numéro nouvellement associé commence plus bas.</translation>
+    </message>
+    <message>
+        <source>Sends are paced, and a risk score slows or blocks sending that looks like spam.</source>
+        <translation>Les envois sont cadencés, et un score de risque ralentit ou bloque les envois qui ressemblent à du spam.</translation>
+    </message>
+    <message>
+        <source>A sudden rise in opt-outs pauses the number until an admin has looked at it.</source>
+        <translation>Une hausse soudaine des désinscriptions met le numéro en pause jusqu’à ce qu’un administrateur l’ait examiné.</translation>
+    </message>
+    <message>
+        <source>What the business running the gateway must do</source>
+        <translation>Ce que doit faire l’entreprise qui exploite la passerelle</translation>
+    </message>
+    <message>
+        <source>Message only people who gave their number for this purpose, and keep a record of it.</source>
+        <translation>N’écrivez qu’aux personnes qui ont donné leur numéro à cette fin, et conservez-en une trace.</translation>
+    </message>
+    <message>
+        <source>Say who is writing, and keep messages relevant to why the contact is hearing from you.</source>
+        <translation>Indiquez qui écrit, et gardez des messages en rapport avec la raison pour laquelle le contact reçoit de vos nouvelles.</translation>
+    </message>
+    <message>
+        <source>Honour every opt-out, however it reaches you (a keyword, a reply, a call, an email): add the number to the suppressed recipients.</source>
+        <translation>Respectez chaque désinscription, quelle que soit la façon dont elle vous parvient (mot-clé, réponse, appel, e-mail) : ajoutez le numéro aux destinataires exclus.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of each message truthfully; a wrong purpose to get past the rules is misuse.</source>
+        <translation>Choisissez l’objet de chaque message avec sincérité ; un objet erroné pour contourner les règles est un abus.</translation>
+    </message>
+    <message>
+        <source>Review paused numbers and policy events before resuming, and fix the cause.</source>
+        <translation>Examinez les numéros en pause et les événements de politique avant de reprendre, et corrigez la cause.</translation>
+    </message>
+    <message>
+        <source>Follow WhatsApp&apos;s own terms and policies and the law on electronic messages and personal data.</source>
+        <translation>Respectez les conditions et politiques propres à WhatsApp ainsi que la loi sur les messages électroniques et les données personnelles.</translation>
+    </message>
+    <message>
+        <source>This software is independent and not affiliated with WhatsApp, Meta or 3CX. WhatsApp may restrict numbers that break its policies whatever this gateway allows.</source>
+        <translation>Ce logiciel est indépendant et sans lien avec WhatsApp, Meta ou 3CX. WhatsApp peut restreindre les numéros qui enfreignent ses politiques, quoi que cette passerelle autorise.</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Utilisation acceptable</translation>
+    </message>
+    <message>
+        <source>Every message sent through the gateway — by the API or a test send from the window or the portal — passes the same guard. The checks run in this order and the first one that fails answers: the API key, the request, the instance and the key&apos;s scope, the purpose, the phone number, suppression, the instance being connected and not paused, the content rules, the daily and monthly limits, then risk and pacing. Every decision is logged as a policy event.</source>
+        <translation>Chaque message envoyé par la passerelle — par l’API ou par un envoi de test depuis la fenêtre ou le portail — passe par la même protection. Les contrôles s’exécutent dans cet ordre et le premier qui échoue donne la réponse : la clé d’API, la requête, l’instance et la portée de la clé, l’objet, le numéro de téléphone, l’exclusion, l’instance connectée et non en pause, les règles de contenu, les limites quotidiennes et mensuelles, puis le risque et la cadence. Chaque décision est consignée comme événement de politique.</translation>
+    </message>
+    <message>
+        <source>The numbers below are the defaults this version ships with. A gateway&apos;s admin can change them in the settings, and per instance.</source>
+        <translation>Les valeurs ci-dessous sont celles par défaut de cette version. Un administrateur de la passerelle peut les modifier dans les paramètres, et par instance.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>The field message_purpose is required. Allowed:</source>
+        <translation>Le champ message_purpose est obligatoire. Autorisés :</translation>
+    </message>
+    <message>
+        <source>Refused with message_purpose_not_allowed (anything else is refused too):</source>
+        <translation>Refusés avec message_purpose_not_allowed (tout autre objet est refusé aussi) :</translation>
+    </message>
+    <message>
+        <source>Opt-out and suppression</source>
+        <translation>Désinscription et exclusion</translation>
+    </message>
+    <message>
+        <source>An inbound message whose whole text, trimmed and without regard to case, is an opt-out keyword suppresses the sender before anything else happens, and the event recipient.opted_out goes to the business&apos;s webhooks. The built-in keywords:</source>
+        <translation>Un message entrant dont le texte entier, sans espaces aux extrémités et sans tenir compte de la casse, est un mot-clé de désinscription exclut l’expéditeur avant toute autre chose, et l’événement recipient.opted_out est envoyé aux webhooks de l’entreprise. Les mots-clés intégrés :</translation>
+    </message>
+    <message>
+        <source>One of %1 lifts an opt-out that was made by keyword, never one an admin made by hand. Sends to a suppressed number are refused with recipient_suppressed. Admins add, remove, import and export suppressed numbers with the reason and who did it.</source>
+        <translation>L’un de %1 annule une désinscription faite par mot-clé, jamais une désinscription faite à la main par un administrateur. Les envois vers un numéro exclu sont refusés avec recipient_suppressed. Les administrateurs ajoutent, retirent, importent et exportent les numéros exclus avec le motif et l’auteur.</translation>
+    </message>
+    <message>
+        <source>Limits and warm-up</source>
+        <translation>Limites et montée en charge</translation>
+    </message>
+    <message>
+        <source>Each instance may send %1 messages a day and %2 a calendar month, in the gateway&apos;s time zone; beyond that, daily_limit_reached or monthly_limit_reached with Retry-After.</source>
+        <translation>Chaque instance peut envoyer %1 messages par jour et %2 par mois civil, dans le fuseau horaire de la passerelle ; au-delà, daily_limit_reached ou monthly_limit_reached avec Retry-After.</translation>
+    </message>
+    <message>
+        <source>A number linked less than %1 days ago warms up: %2 messages on its first day, doubling each day up to the normal daily limit.</source>
+        <translation>Un numéro associé il y a moins de %1 jours est en montée en charge : %2 messages le premier jour, doublés chaque jour jusqu’à la limite quotidienne normale.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Between two sends of one instance: a random gap of %1 to %2 seconds.</source>
+        <translation>Entre deux envois d’une instance : un intervalle aléatoire de %1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <source>After every %1 sends: a pause of %2 seconds.</source>
+        <translation>Après chaque série de %1 envois : une pause de %2 secondes.</translation>
+    </message>
+    <message>
+        <source>To the same recipient: at most one message every %1 seconds.</source>
+        <translation>Vers le même destinataire : au plus un message toutes les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Waiting sends are kept in a durable queue of up to %1 messages or %2 seconds per instance, and survive a restart; beyond that, sending_throttled.</source>
+        <translation>Les envois en attente sont conservés dans une file durable de %1 messages ou %2 secondes au plus par instance, et survivent à un redémarrage ; au-delà, sending_throttled.</translation>
+    </message>
+    <message>
+        <source>Each API key may make %1 send requests a minute.</source>
+        <translation>Chaque clé d’API peut faire %1 requêtes d’envoi par minute.</translation>
+    </message>
+    <message>
+        <source>Risk checks</source>
+        <translation>Contrôles de risque</translation>
+    </message>
+    <message>
+        <source>Each send gets a risk score from 0 to 100 from: the share of today&apos;s recipients who never wrote in (cold outreach), the same text going to many recipients within an hour, the recent opt-out rate, the provider&apos;s failure rate, and sends to people who have not written in the last 24 hours. The signals weigh by purpose: one-time codes and transactional notices to people who never wrote in are normal and are not held against the sender.</source>
+        <translation>Chaque envoi reçoit un score de risque de 0 à 100 calculé à partir de : la part des destinataires du jour qui n’ont jamais écrit (prospection à froid), le même texte envoyé à de nombreux destinataires en moins d’une heure, le taux récent de désinscriptions, le taux d’échec du fournisseur, et les envois à des personnes qui n’ont pas écrit au cours des dernières 24 heures. Les signaux sont pondérés selon l’objet : les codes à usage unique et les avis transactionnels envoyés à des personnes qui n’ont jamais écrit sont normaux et ne pénalisent pas l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>A score of %1 or more blocks the send with policy_violation.</source>
+        <translation>Un score de %1 ou plus bloque l’envoi avec policy_violation.</translation>
+    </message>
+    <message>
+        <source>A score from %1 to %2 slows the instance&apos;s pacing.</source>
+        <translation>Un score de %1 à %2 ralentit la cadence de l’instance.</translation>
+    </message>
+    <message>
+        <source>More than %1 % opt-outs among an instance&apos;s last %2 sends pauses the instance until an admin resumes it.</source>
+        <translation>Plus de %1&#xa0;% de désinscriptions parmi les %2 derniers envois d’une instance mettent l’instance en pause jusqu’à ce qu’un administrateur la reprenne.</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Règles de contenu</translation>
+    </message>
+    <message>
+        <source>A text is refused with policy_violation when it contains a blocked phrase (by default, common marketing phrases), a link through a URL shortener, or a full payment card number. Admins edit the phrase and shortener lists.</source>
+        <translation>Un texte est refusé avec policy_violation s’il contient une expression bloquée (par défaut, des expressions marketing courantes), un lien via un raccourcisseur d’URL ou un numéro complet de carte de paiement. Les administrateurs modifient les listes d’expressions et de raccourcisseurs.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>A conversation counts as open for %1 hours after the contact&apos;s last message; the webhook events conversation.opened and conversation.closed mark it.</source>
+        <translation>Une conversation est considérée comme ouverte pendant %1 heures après le dernier message du contact ; les événements de webhook conversation.opened et conversation.closed la signalent.</translation>
+    </message>
+    <message>
+        <source>What the operator must do</source>
+        <translation>Ce que doit faire l’exploitant</translation>
+    </message>
+    <message>
+        <source>The guard catches patterns, not intentions. The business running the gateway remains responsible for consent, truthful purposes and honouring opt-outs, as set out on the acceptable use page.</source>
+        <translation>La protection détecte des schémas, pas des intentions. L’entreprise qui exploite la passerelle reste responsable du consentement, de la sincérité des objets et du respect des désinscriptions, comme l’indique la page Utilisation acceptable.</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Messagerie responsable</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PortalGate</name>
     <message>
         <source>This page is for administrators. You are signed in as an operator.</source>
@@ -3063,6 +3596,331 @@
     <message>
         <source>API reference</source>
         <translation>Référence de l’API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingInput</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>après un redémarrage</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>A new value takes effect when the gateway restarts.</source>
+        <translation>Une nouvelle valeur est prise en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over what is saved here: change it there.</source>
+        <translation>Défini par la variable d’environnement %1, qui l’emporte sur ce qui est enregistré ici : modifiez-la à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--%1), which wins over what is saved here: change it there.</source>
+        <translation>Défini en ligne de commande (--%1), qui l’emporte sur ce qui est enregistré ici : modifiez-le à cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsController</name>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Enregistré — en vigueur dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Enregistré — pris en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Rien à enregistrer : aucune valeur n’a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Provider key stored — takes effect when the gateway restarts.</source>
+        <translation>Clé du fournisseur enregistrée — prise en compte au redémarrage de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Définie par la variable d’environnement WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Définie en ligne de commande (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Clé : définie (enregistrée chiffrée ; jamais affichée).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Clé : non définie.</translation>
+    </message>
+    <message>
+        <source>Provider key</source>
+        <translation>Clé du fournisseur</translation>
+    </message>
+    <message>
+        <source>New provider key</source>
+        <translation>Nouvelle clé du fournisseur</translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>An emptied field goes back to its default. Only changed values are saved, all together or none.</source>
+        <translation>Un champ vidé revient à sa valeur par défaut. Seules les valeurs modifiées sont enregistrées, toutes ensemble ou aucune.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Groupes de paramètres</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Non enregistré : corrigez la valeur signalée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The key is set by the environment or the command line, which wins: change it there.</source>
+        <translation>La clé est définie par l’environnement ou la ligne de commande, qui l’emportent : modifiez-la à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>La clé n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Où la passerelle écoute et comment les autres la joignent.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse et port de la passerelle, HOST:PORT. 127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0, tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Comment le fournisseur et 3CX joignent la passerelle. Vide : déduite de l’adresse d’écoute.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Chemin du certificat PEM (chaîne) sur l’ordinateur de la passerelle. Avec sa clé, la passerelle parle HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Chemin de la clé PEM RSA ou EC du certificat, non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API a besoin de l’URL et de la clé de son serveur (enregistrez d’abord la clé).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Démo (simulateur intégré)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>Le moteur qui relie les numéros de la passerelle à WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL du fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL de base du serveur Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites et cadence</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Combien et à quelle vitesse chaque instance peut envoyer. Les limites propres à une instance (son onglet Paramètres) l’emportent sur ces valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Messages par instance et par jour, sauf si l’instance fixe la sienne.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Messages par instance et par mois civil.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Montée en charge : premier jour</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Messages qu’un numéro nouvellement associé peut envoyer le premier jour ; double chaque jour.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Montée en charge : jours</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Jours après l’association pendant lesquels le plafond de montée en charge s’applique.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalle minimal entre envois</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalle maximal entre envois</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Chaque intervalle est tiré au hasard entre le minimal et le maximal.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Taille de rafale</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envois après lesquels l’instance marque une pause.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause après une rafale</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalle par destinataire</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalle minimal entre deux messages au même numéro.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Quand commencent les jours et les mois pour les limites. Vide : celui de l’ordinateur de la passerelle.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ex. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Région à deux lettres pour les numéros écrits sans indicatif de pays. Vide : numéros internationaux uniquement.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Mots-clés de désinscription</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Ce qu’un contact écrit pour ne plus recevoir de messages, et ce que répond la passerelle.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Un par ligne. Un contact qui en envoie un est exclu. Vide : la liste intégrée en six langues (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Mots-clés de réinscription</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Un par ligne. Annule une désinscription faite par mot-clé. Vide : START, UNSTOP, YES et leurs équivalents.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmation de désinscription</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Réponse envoyée à un contact désinscrit par mot-clé. Vide : pas de réponse.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ex. Vous ne recevrez plus de messages de notre part.</translation>
     </message>
 </context>
 <context>

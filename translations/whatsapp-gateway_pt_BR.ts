@@ -2510,6 +2510,10 @@
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot; não é um número inteiro.</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>wag::portal::InstanceTestSendView</name>
@@ -2535,7 +2539,7 @@
     </message>
     <message>
         <source>Sends one message through this instance the way the API does: the guard checks it, the message log records it (sent from the portal, no API key) and it counts against the limits.</source>
-        <translation>Envia uma mensagem por esta instância como a API faz: o guardião a verifica, o registro de mensagens a anota (enviada pelo portal, sem chave de API) e ela conta nos limites.</translation>
+        <translation>Envia uma mensagem por esta instância como a API faz: a proteção a verifica, o registro de mensagens a anota (enviada pelo portal, sem chave de API) e ela conta nos limites.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2690,6 +2694,292 @@
     <message>
         <source>Save limits</source>
         <translation>Salvar limites</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksController</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Add webhook destination</source>
+        <translation>Adicionar destino de webhook</translation>
+    </message>
+    <message>
+        <source>Add destination</source>
+        <translation>Adicionar destino</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Send test event</source>
+        <translation>Enviar evento de teste</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Rotacionar segredo…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>All webhook destinations</source>
+        <translation>Todos os destinos de webhook</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Change URL or events</source>
+        <translation>Alterar a URL ou os eventos</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Registro de entregas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Escolha pelo menos um evento.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Segredo de assinatura</translation>
+    </message>
+    <message>
+        <source>The destination %1 was added. Receivers verify each delivery with this signing secret:</source>
+        <translation>O destino %1 foi adicionado. Os receptores verificam cada entrega com este segredo de assinatura:</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret? The current one keeps signing for 24 hours, so the receiver can switch over.</source>
+        <translation>Criar um novo segredo de assinatura? O atual continua assinando por 24 horas para o receptor trocar.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotacionar segredo</translation>
+    </message>
+    <message>
+        <source>New signing secret</source>
+        <translation>Novo segredo de assinatura</translation>
+    </message>
+    <message>
+        <source>The new signing secret (the previous one keeps signing for 24 hours; until then both sign every delivery):</source>
+        <translation>O novo segredo de assinatura (o anterior continua assinando por 24 horas; até lá, os dois assinam cada entrega):</translation>
+    </message>
+    <message>
+        <source>Remove this destination with its delivery log? Pending deliveries to it are dropped.</source>
+        <translation>Remover este destino com seu registro de entregas? As entregas pendentes são descartadas.</translation>
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation>Remover destino</translation>
+    </message>
+    <message>
+        <source>Test event %1 queued; its attempts appear in the delivery log.</source>
+        <translation>Evento de teste %1 na fila; as tentativas aparecem no registro de entregas.</translation>
+    </message>
+    <message>
+        <source>Choose an event of the delivery log to redeliver.</source>
+        <translation>Escolha um evento do registro de entregas para reentregar.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be delivered again now.</source>
+        <translation>O evento %1 será entregue de novo agora.</translation>
+    </message>
+    <message>
+        <source>Give both times as year-month-day hours:minutes, e.g. 2026-01-31 08:00 (UTC).</source>
+        <translation>Informe os dois horários como ano-mês-dia horas:minutos, p. ex. 2026-01-31 08:00 (UTC).</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2 will go out again now; deliveries pending for them: %3.</source>
+        <translation>Os eventos de %1 a %2 saem de novo agora; entregas pendentes para eles: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::InstanceWebhooksView</name>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>disabled: the receiver answered 410 Gone</source>
+        <translation>desativado: o receptor respondeu 410 Gone</translation>
+    </message>
+    <message>
+        <source>disabled: failing for 5 days</source>
+        <translation>desativado: falhando há 5 dias</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>The gateway disabled the webhook destination %1 (%2). Check the receiver, then enable it again.</source>
+        <translation>O gateway desativou o destino de webhook %1 (%2). Verifique o receptor e ative-o de novo.</translation>
+    </message>
+    <message>
+        <source>No webhook destinations yet. Add the first one below.</source>
+        <translation>Ainda não há destinos de webhook. Adicione o primeiro abaixo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Última tentativa</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendados</translation>
+    </message>
+    <message>
+        <source>Destination URL</source>
+        <translation>URL de destino</translation>
+    </message>
+    <message>
+        <source>http or https. Loopback, link-local and cloud-metadata addresses are refused; plain http only to the LAN.</source>
+        <translation>http ou https. Endereços de loopback, link-local e de metadados de nuvem são recusados; http sem criptografia só para a rede local.</translation>
+    </message>
+    <message>
+        <source>The signing secret</source>
+        <translation>O segredo de assinatura</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copie-a agora: ela não será mostrada de novo.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it encrypted and never shows it again. If it is lost, rotate the secret.</source>
+        <translation>O gateway o guarda criptografado e nunca o mostra de novo. Se ele se perder, rotacione o segredo.</translation>
+    </message>
+    <message>
+        <source>Previous secret</source>
+        <translation>Segredo anterior</translation>
+    </message>
+    <message>
+        <source>still signs until %1</source>
+        <translation>ainda assina até %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+    <message>
+        <source>No delivery attempts yet.</source>
+        <translation>Ainda não há tentativas de entrega.</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Reentregar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentativa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latência</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Redeliver a time range</source>
+        <translation>Reentregar um intervalo de tempo</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>De (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Até (UTC)</translation>
+    </message>
+    <message>
+        <source>Redeliver range</source>
+        <translation>Reentregar o intervalo</translation>
+    </message>
+    <message>
+        <source>Every event of this instance that occurred from the first time up to (not including) the second goes again to the destinations that subscribe to it.</source>
+        <translation>Cada evento desta instância ocorrido do primeiro horário até o segundo (sem incluí-lo) vai de novo aos destinos inscritos nele.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3278,249 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::PolicyPagesController</name>
+    <message>
+        <source>This gateway sends WhatsApp messages on behalf of the business that runs it. It is built for responsible messaging only: messages people expect, from a business they deal with. These rules apply to everyone who sends through it — staff in the desktop window or this portal, and every system that uses its API.</source>
+        <translation>Este gateway envia mensagens de WhatsApp em nome da empresa que o opera. Ele foi feito apenas para mensagens responsáveis: mensagens que as pessoas esperam, de uma empresa com a qual elas têm relação. Estas regras valem para todos que enviam por ele — a equipe na janela do desktop ou neste portal, e todo sistema que usa a sua API.</translation>
+    </message>
+    <message>
+        <source>What it may be used for</source>
+        <translation>Para que ele pode ser usado</translation>
+    </message>
+    <message>
+        <source>Every message names its purpose. The gateway accepts these purposes only:</source>
+        <translation>Cada mensagem informa a sua finalidade. O gateway aceita apenas estas finalidades:</translation>
+    </message>
+    <message>
+        <source>transactional — orders, invoices, bookings, deliveries, payments</source>
+        <translation>transactional — pedidos, faturas, reservas, entregas, pagamentos</translation>
+    </message>
+    <message>
+        <source>operational — service notices, appointment reminders, account changes</source>
+        <translation>operational — avisos de serviço, lembretes de compromissos, alterações na conta</translation>
+    </message>
+    <message>
+        <source>support — answers to questions and requests the contact raised</source>
+        <translation>support — respostas a perguntas e pedidos feitos pelo contato</translation>
+    </message>
+    <message>
+        <source>internal_team — messages among the business&apos;s own staff</source>
+        <translation>internal_team — mensagens entre a própria equipe da empresa</translation>
+    </message>
+    <message>
+        <source>authentication — one-time codes and sign-in confirmations</source>
+        <translation>authentication — códigos de uso único e confirmações de login</translation>
+    </message>
+    <message>
+        <source>What it may not be used for</source>
+        <translation>Para que ele não pode ser usado</translation>
+    </message>
+    <message>
+        <source>Marketing, promotions and advertising, including &quot;special offers&quot; to existing customers.</source>
+        <translation>Marketing, promoções e publicidade, inclusive &quot;ofertas especiais&quot; para clientes atuais.</translation>
+    </message>
+    <message>
+        <source>Cold outreach: writing to people who never asked to hear from the business.</source>
+        <translation>Abordagem fria: escrever para pessoas que nunca pediram para receber contato da empresa.</translation>
+    </message>
+    <message>
+        <source>Bulk campaigns and broadcasts of one text to long lists of numbers.</source>
+        <translation>Campanhas em massa e disparos de um mesmo texto para longas listas de números.</translation>
+    </message>
+    <message>
+        <source>Political messages and campaigning.</source>
+        <translation>Mensagens políticas e campanhas eleitorais.</translation>
+    </message>
+    <message>
+        <source>Messages to people who opted out or were suppressed, and numbers bought, scraped or guessed.</source>
+        <translation>Mensagens para pessoas que se descadastraram ou foram bloqueadas, e para números comprados, coletados automaticamente ou adivinhados.</translation>
+    </message>
+    <message>
+        <source>Harassment, deception, phishing, or anything unlawful where the business or the contact is.</source>
+        <translation>Assédio, fraude, phishing ou qualquer coisa ilegal onde a empresa ou o contato estiver.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses these purposes by name, and any purpose it does not know:</source>
+        <translation>O gateway recusa estas finalidades pelo nome, e também qualquer finalidade que não conheça:</translation>
+    </message>
+    <message>
+        <source>What the gateway does about it</source>
+        <translation>O que o gateway faz a respeito</translation>
+    </message>
+    <message>
+        <source>Rules are enforced on every send, not only written down. A refused send is not delivered; the caller gets the reason, and the decision is kept in the policy log for the gateway&apos;s admins. The checks are described in detail on the responsible messaging page.</source>
+        <translation>As regras são aplicadas a cada envio, não apenas escritas. Um envio recusado não é entregue; quem o solicitou recebe o motivo, e a decisão fica no registro de política para os administradores do gateway. As verificações são descritas em detalhe na página de mensagens responsáveis.</translation>
+    </message>
+    <message>
+        <source>Contacts who write an opt-out keyword such as STOP are suppressed at once; sends to them are refused.</source>
+        <translation>Contatos que escrevem uma palavra de descadastro como STOP são bloqueados na hora; os envios para eles são recusados.</translation>
+    </message>
+    <message>
+        <source>Each number has daily and monthly limits (by default %1 a day and %2 a month), and a newly linked number starts lower.</source>
+        <translation>Cada número tem limites diários e mensais (por padrão, %1 por dia e %2 por mês), e um número recém-vinculado começa com menos.</translation>
+    </message>
+    <message>
+        <source>Sends are paced, and a risk score slows or blocks sending that looks like spam.</source>
+        <translation>Os envios seguem um ritmo controlado, e uma pontuação de risco desacelera ou bloqueia envios que parecem spam.</translation>
+    </message>
+    <message>
+        <source>A sudden rise in opt-outs pauses the number until an admin has looked at it.</source>
+        <translation>Um aumento repentino de descadastros pausa o número até que um administrador o analise.</translation>
+    </message>
+    <message>
+        <source>What the business running the gateway must do</source>
+        <translation>O que a empresa que opera o gateway deve fazer</translation>
+    </message>
+    <message>
+        <source>Message only people who gave their number for this purpose, and keep a record of it.</source>
+        <translation>Envie mensagens apenas para pessoas que deram o número para essa finalidade, e guarde um registro disso.</translation>
+    </message>
+    <message>
+        <source>Say who is writing, and keep messages relevant to why the contact is hearing from you.</source>
+        <translation>Diga quem está escrevendo e mantenha as mensagens relacionadas ao motivo pelo qual o contato está recebendo notícias suas.</translation>
+    </message>
+    <message>
+        <source>Honour every opt-out, however it reaches you (a keyword, a reply, a call, an email): add the number to the suppressed recipients.</source>
+        <translation>Respeite todo descadastro, seja qual for a forma como ele chegue até você (uma palavra-chave, uma resposta, uma ligação, um e-mail): adicione o número aos destinatários bloqueados.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of each message truthfully; a wrong purpose to get past the rules is misuse.</source>
+        <translation>Escolha com veracidade a finalidade de cada mensagem; usar uma finalidade errada para contornar as regras é uso indevido.</translation>
+    </message>
+    <message>
+        <source>Review paused numbers and policy events before resuming, and fix the cause.</source>
+        <translation>Revise os números pausados e os eventos de política antes de retomar, e corrija a causa.</translation>
+    </message>
+    <message>
+        <source>Follow WhatsApp&apos;s own terms and policies and the law on electronic messages and personal data.</source>
+        <translation>Siga os termos e as políticas do próprio WhatsApp e a lei sobre mensagens eletrônicas e dados pessoais.</translation>
+    </message>
+    <message>
+        <source>This software is independent and not affiliated with WhatsApp, Meta or 3CX. WhatsApp may restrict numbers that break its policies whatever this gateway allows.</source>
+        <translation>Este software é independente e não tem vínculo com WhatsApp, Meta ou 3CX. O WhatsApp pode restringir números que violem as políticas dele, independentemente do que este gateway permite.</translation>
+    </message>
+    <message>
+        <source>Acceptable use</source>
+        <translation>Uso aceitável</translation>
+    </message>
+    <message>
+        <source>Every message sent through the gateway — by the API or a test send from the window or the portal — passes the same guard. The checks run in this order and the first one that fails answers: the API key, the request, the instance and the key&apos;s scope, the purpose, the phone number, suppression, the instance being connected and not paused, the content rules, the daily and monthly limits, then risk and pacing. Every decision is logged as a policy event.</source>
+        <translation>Toda mensagem enviada pelo gateway — pela API ou por um envio de teste a partir da janela ou do portal — passa pela mesma proteção. As verificações são feitas nesta ordem e a primeira que falhar dá a resposta: a chave de API, a requisição, a instância e o escopo da chave, a finalidade, o número de telefone, o bloqueio, a instância estar conectada e não pausada, as regras de conteúdo, os limites diário e mensal e, por fim, o risco e o ritmo. Cada decisão é registrada como evento de política.</translation>
+    </message>
+    <message>
+        <source>The numbers below are the defaults this version ships with. A gateway&apos;s admin can change them in the settings, and per instance.</source>
+        <translation>Os números abaixo são os padrões desta versão. Um administrador do gateway pode alterá-los nas configurações, e por instância.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalidades</translation>
+    </message>
+    <message>
+        <source>The field message_purpose is required. Allowed:</source>
+        <translation>O campo message_purpose é obrigatório. Permitidas:</translation>
+    </message>
+    <message>
+        <source>Refused with message_purpose_not_allowed (anything else is refused too):</source>
+        <translation>Recusadas com message_purpose_not_allowed (qualquer outra também é recusada):</translation>
+    </message>
+    <message>
+        <source>Opt-out and suppression</source>
+        <translation>Descadastro e bloqueio</translation>
+    </message>
+    <message>
+        <source>An inbound message whose whole text, trimmed and without regard to case, is an opt-out keyword suppresses the sender before anything else happens, and the event recipient.opted_out goes to the business&apos;s webhooks. The built-in keywords:</source>
+        <translation>Uma mensagem recebida cujo texto inteiro, sem espaços nas pontas e sem diferenciar maiúsculas de minúsculas, seja uma palavra de descadastro bloqueia o remetente antes de qualquer outra coisa, e o evento recipient.opted_out vai para os webhooks da empresa. As palavras embutidas:</translation>
+    </message>
+    <message>
+        <source>One of %1 lifts an opt-out that was made by keyword, never one an admin made by hand. Sends to a suppressed number are refused with recipient_suppressed. Admins add, remove, import and export suppressed numbers with the reason and who did it.</source>
+        <translation>Uma de %1 desfaz um descadastro feito por palavra-chave, nunca um feito manualmente por um administrador. Os envios para um número bloqueado são recusados com recipient_suppressed. Os administradores adicionam, removem, importam e exportam números bloqueados com o motivo e quem fez isso.</translation>
+    </message>
+    <message>
+        <source>Limits and warm-up</source>
+        <translation>Limites e aquecimento</translation>
+    </message>
+    <message>
+        <source>Each instance may send %1 messages a day and %2 a calendar month, in the gateway&apos;s time zone; beyond that, daily_limit_reached or monthly_limit_reached with Retry-After.</source>
+        <translation>Cada instância pode enviar %1 mensagens por dia e %2 por mês civil, no fuso horário do gateway; acima disso, daily_limit_reached ou monthly_limit_reached com Retry-After.</translation>
+    </message>
+    <message>
+        <source>A number linked less than %1 days ago warms up: %2 messages on its first day, doubling each day up to the normal daily limit.</source>
+        <translation>Um número vinculado há menos de %1 dias está em aquecimento: %2 mensagens no primeiro dia, dobrando a cada dia até o limite diário normal.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Between two sends of one instance: a random gap of %1 to %2 seconds.</source>
+        <translation>Entre dois envios de uma instância: um intervalo aleatório de %1 a %2 segundos.</translation>
+    </message>
+    <message>
+        <source>After every %1 sends: a pause of %2 seconds.</source>
+        <translation>A cada %1 envios: uma pausa de %2 segundos.</translation>
+    </message>
+    <message>
+        <source>To the same recipient: at most one message every %1 seconds.</source>
+        <translation>Para o mesmo destinatário: no máximo uma mensagem a cada %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Waiting sends are kept in a durable queue of up to %1 messages or %2 seconds per instance, and survive a restart; beyond that, sending_throttled.</source>
+        <translation>Os envios em espera ficam em uma fila persistente de até %1 mensagens ou %2 segundos por instância e sobrevivem a uma reinicialização; acima disso, sending_throttled.</translation>
+    </message>
+    <message>
+        <source>Each API key may make %1 send requests a minute.</source>
+        <translation>Cada chave de API pode fazer %1 requisições de envio por minuto.</translation>
+    </message>
+    <message>
+        <source>Risk checks</source>
+        <translation>Verificações de risco</translation>
+    </message>
+    <message>
+        <source>Each send gets a risk score from 0 to 100 from: the share of today&apos;s recipients who never wrote in (cold outreach), the same text going to many recipients within an hour, the recent opt-out rate, the provider&apos;s failure rate, and sends to people who have not written in the last 24 hours. The signals weigh by purpose: one-time codes and transactional notices to people who never wrote in are normal and are not held against the sender.</source>
+        <translation>Cada envio recebe uma pontuação de risco de 0 a 100 com base em: a parcela dos destinatários de hoje que nunca escreveram (abordagem fria), o mesmo texto indo para muitos destinatários em uma hora, a taxa recente de descadastros, a taxa de falhas do provedor e os envios para pessoas que não escreveram nas últimas 24 horas. Os sinais pesam conforme a finalidade: códigos de uso único e avisos transacionais para pessoas que nunca escreveram são normais e não contam contra o remetente.</translation>
+    </message>
+    <message>
+        <source>A score of %1 or more blocks the send with policy_violation.</source>
+        <translation>Uma pontuação de %1 ou mais bloqueia o envio com policy_violation.</translation>
+    </message>
+    <message>
+        <source>A score from %1 to %2 slows the instance&apos;s pacing.</source>
+        <translation>Uma pontuação de %1 a %2 desacelera o ritmo da instância.</translation>
+    </message>
+    <message>
+        <source>More than %1 % opt-outs among an instance&apos;s last %2 sends pauses the instance until an admin resumes it.</source>
+        <translation>Mais de %1% de descadastros entre os últimos %2 envios de uma instância pausa a instância até que um administrador a retome.</translation>
+    </message>
+    <message>
+        <source>Content rules</source>
+        <translation>Regras de conteúdo</translation>
+    </message>
+    <message>
+        <source>A text is refused with policy_violation when it contains a blocked phrase (by default, common marketing phrases), a link through a URL shortener, or a full payment card number. Admins edit the phrase and shortener lists.</source>
+        <translation>Um texto é recusado com policy_violation quando contém uma frase bloqueada (por padrão, frases comuns de marketing), um link por um encurtador de URL ou um número completo de cartão de pagamento. Os administradores editam as listas de frases e de encurtadores.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>A conversation counts as open for %1 hours after the contact&apos;s last message; the webhook events conversation.opened and conversation.closed mark it.</source>
+        <translation>Uma conversa conta como aberta por %1 horas após a última mensagem do contato; os eventos de webhook conversation.opened e conversation.closed a marcam.</translation>
+    </message>
+    <message>
+        <source>What the operator must do</source>
+        <translation>O que o operador deve fazer</translation>
+    </message>
+    <message>
+        <source>The guard catches patterns, not intentions. The business running the gateway remains responsible for consent, truthful purposes and honouring opt-outs, as set out on the acceptable use page.</source>
+        <translation>A proteção detecta padrões, não intenções. A empresa que opera o gateway continua responsável pelo consentimento, por finalidades verdadeiras e pelo respeito aos descadastros, conforme a página de uso aceitável.</translation>
+    </message>
+    <message>
+        <source>Responsible messaging</source>
+        <translation>Mensagens responsáveis</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::PortalGate</name>
     <message>
         <source>This page is for administrators. You are signed in as an operator.</source>
@@ -3063,6 +3596,331 @@
     <message>
         <source>API reference</source>
         <translation>Referência da API</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingInput</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>after a restart</source>
+        <translation>após reiniciar</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Padrão: %1.</translation>
+    </message>
+    <message>
+        <source>A new value takes effect when the gateway restarts.</source>
+        <translation>Um novo valor vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1, which wins over what is saved here: change it there.</source>
+        <translation>Definido pela variável de ambiente %1, que prevalece sobre o que for salvo aqui: altere lá.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--%1), which wins over what is saved here: change it there.</source>
+        <translation>Definido na linha de comando (--%1), que prevalece sobre o que for salvo aqui: altere lá.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsController</name>
+    <message>
+        <source>Saved — in effect now.</source>
+        <translation>Salvo — já está valendo.</translation>
+    </message>
+    <message>
+        <source>Saved — takes effect when the gateway restarts.</source>
+        <translation>Salvo — vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Nada para salvar: nenhum valor foi alterado.</translation>
+    </message>
+    <message>
+        <source>Provider key stored — takes effect when the gateway restarts.</source>
+        <translation>Chave do provedor salva — vale quando o gateway reiniciar.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable WAG_PROVIDER_KEY.</source>
+        <translation>Definida pela variável de ambiente WAG_PROVIDER_KEY.</translation>
+    </message>
+    <message>
+        <source>Set on the command line (--provider-key).</source>
+        <translation>Definida na linha de comando (--provider-key).</translation>
+    </message>
+    <message>
+        <source>Key: set (stored encrypted; never shown).</source>
+        <translation>Chave: definida (salva criptografada; nunca é mostrada).</translation>
+    </message>
+    <message>
+        <source>Key: not set.</source>
+        <translation>Chave: não definida.</translation>
+    </message>
+    <message>
+        <source>Provider key</source>
+        <translation>Chave do provedor</translation>
+    </message>
+    <message>
+        <source>New provider key</source>
+        <translation>Nova chave do provedor</translation>
+    </message>
+    <message>
+        <source>Store key</source>
+        <translation>Salvar chave</translation>
+    </message>
+    <message>
+        <source>An emptied field goes back to its default. Only changed values are saved, all together or none.</source>
+        <translation>Um campo esvaziado volta ao padrão. Só os valores alterados são salvos, todos juntos ou nenhum.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupos de configurações</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configurações: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked value. Nothing was changed.</source>
+        <translation>Não salvo: corrija o valor marcado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>The key is set by the environment or the command line, which wins: change it there.</source>
+        <translation>A chave é definida pelo ambiente ou pela linha de comando, que prevalecem: altere-a lá.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>A chave não foi salva: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wag::portal::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Onde o gateway escuta e como os outros chegam a ele.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Endereço de escuta</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Endereço e porta do gateway, HOST:PORT. 127.0.0.1 aceita só este computador; 0.0.0.0, qualquer rede.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Como o provedor e o 3CX chegam ao gateway. Vazia: derivada do endereço de escuta.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Caminho do certificado PEM (cadeia) no computador do gateway. Com a chave dele, o gateway usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Chave privada TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Caminho da chave PEM RSA ou EC do certificado, sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>A Evolution API precisa da URL e da chave do servidor (salve a chave primeiro).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>O mecanismo que conecta os números do gateway ao WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL do provedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base do servidor Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites e ritmo</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Quanto e com que rapidez cada instância pode enviar. Os limites próprios de uma instância (a aba Configurações dela) prevalecem sobre estes padrões.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite diário</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensagens por instância por dia, a menos que a instância defina o seu.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensal</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensagens por instância por mês do calendário.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aquecimento: primeiro dia</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensagens que um número recém-vinculado pode enviar no primeiro dia; dobra a cada dia.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aquecimento: dias</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Dias após a vinculação durante os quais vale o teto de aquecimento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envios</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envios</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo é sorteado entre o mínimo e o máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamanho da rajada</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envios após os quais a instância faz uma pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa após uma rajada</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatário</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre duas mensagens para o mesmo número.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Quando começam os dias e os meses para os limites. Vazio: o do computador do gateway.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>ex.: America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Região telefônica padrão</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Região de duas letras para números escritos sem código do país. Vazio: só números internacionais.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>ex.: BR</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palavras de descadastro</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>O que um contato escreve para parar de receber mensagens e o que o gateway responde.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Uma por linha. O contato que enviar uma é bloqueado. Vazio: a lista embutida em seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palavras de recadastro</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Uma por linha. Desfaz um descadastro feito por palavra-chave. Vazio: START, UNSTOP, YES e equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmação de descadastro</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Resposta enviada ao contato que se descadastrou por palavra-chave. Vazio: sem resposta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>ex.: Você não receberá mais mensagens nossas.</translation>
     </message>
 </context>
 <context>
