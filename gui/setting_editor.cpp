@@ -99,7 +99,7 @@ QWidget *SettingEditor::createInput(const SettingDefinition &definition, const S
         m_spin = new QSpinBox(this);
         m_spin->setRange(int(std::clamp<qint64>(definition.minimum, INT_MIN, INT_MAX)),
                          int(std::clamp<qint64>(definition.maximum, INT_MIN, INT_MAX)));
-        m_spin->setSuffix(field.suffix);
+        m_spin->setSuffix(field.unit.isEmpty() ? QString() : u' ' + field.unit);
         m_spin->setGroupSeparatorShown(true);
         m_spin->setAccelerated(true);
         m_spin->setMinimumWidth(140);

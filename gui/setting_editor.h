@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/settings_sections.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -15,20 +17,11 @@ namespace wag {
 class Settings;
 struct SettingDefinition;
 
-// How one setting is shown: its label and help in the window's language, and a few hints
-// the registry's type alone does not give.
-struct SettingField
+// A setting as the window edits it: how both front-ends present it
+// (server/settings/settings_sections.h), plus what only a desktop field can offer.
+struct SettingField : SettingPresentation
 {
-    enum class Shape { Plain, Lines, File };
-
-    QString key;
-    QString label;        // "Daily limit", no colon or mnemonic
-    QString help;         // under the field; may be empty
-    Shape shape = Shape::Plain; // Lines: one item per line; File: a path with a picker
-    QString suffix;       // spin boxes: " ms"
-    QString placeholder;  // line edits
-    QStringList choiceLabels; // Choice: one per registry choice, same order
-    QStringList completions;  // line edits: offered while typing (time zone names)
+    QStringList completions; // line edits: offered while typing (time zone names)
 };
 
 // The editor of one registered setting, typed by the registry: Integer → spin box with its

@@ -4,12 +4,13 @@
 #include "provider_key_editor.h"
 #include "settings/language.h"
 #include "settings/settings_registry.h"
+#include "settings/settings_sections.h"
 #include "settings/settings_service.h"
-#include "settings_fields.h"
-#include "settings_section.h"
+#include "settings_section_box.h"
 #include "users_panel.h"
 
 #include <QComboBox>
+#include <QTimeZone>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +67,31 @@ QWidget *column(std::initializer_list<QWidget *> widgets)
     return content;
 }
 
+// A section of the shared list (server/settings/settings_sections.cpp) as the window's
+// fields: the time zone field also offers the zone names while typing.
+QList<SettingField> windowFields(const SettingsSection &section)
+{
+    QList<SettingField> fields;
+    for (const SettingPresentation &presentation : section.fields) {
+        SettingField field;
+        static_cast<SettingPresentation &>(field) = presentation;
+        if (field.key == settings::kTimeZone) {
+            for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+                field.completions << QString::fromLatin1(id);
+        }
+        fields << field;
+    }
+    return fields;
+}
+
 } // namespace
+
+SettingsSectionBox *SettingsPage::sectionBox(const QString &slug)
+{
+    const std::optional<SettingsSection> section = SettingsSections::find(slug);
+    Q_ASSERT(section); // the slugs are the list's own
+    return new SettingsSectionBox(m_engine, section->title, windowFields(*section));
+}
 
 SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m_engine(engine)
 {
@@ -77,25 +102,23 @@ SettingsPage::SettingsPage(Engine &engine, QWidget *parent) : QWidget(parent), m
     m_tabs->setAccessibleName(tr("Groups of settings"));
     layout->addWidget(m_tabs);
 
-    m_network = new SettingsSection(m_engine, tr("Network"), SettingsFields::network());
+    m_network = sectionBox(QStringLiteral("network"));
     m_network->setObjectName(QStringLiteral("networkSection"));
-    m_provider = new SettingsSection(m_engine, tr("Provider"), SettingsFields::provider());
+    m_provider = sectionBox(QStringLiteral("provider"));
     m_provider->setObjectName(QStringLiteral("providerSection"));
     m_providerKey = new ProviderKeyEditor(m_engine, m_provider);
     // Above the Save row: the key is stored by its own button, before choosing Evolution.
     m_provider->form()->insertRow(m_provider->form()->rowCount() - 1, tr("Provider &key:"), m_providerKey);
-    m_limits = new SettingsSection(m_engine, tr("Limits and pacing"), SettingsFields::limitsAndPacing());
+    m_limits = sectionBox(QStringLiteral("limits"));
     m_limits->setObjectName(QStringLiteral("limitsSection"));
-    m_optOut = new SettingsSection(m_engine, tr("Opt-out"), SettingsFields::optOut());
+    m_optOut = sectionBox(QStringLiteral("opt-out"));
     m_optOut->setObjectName(QStringLiteral("optOutSection"));
     m_users = new UsersPanel(m_engine);
     m_users->setObjectName(QStringLiteral("usersPanel"));
 
     m_tabs->addTab(createGeneralTab(), tr("General"));
-    m_tabs->addTab(scrolling(column({m_network})), tr("Network"));
-    m_tabs->addTab(scrolling(column({m_provider})), tr("Provider"));
-    m_tabs->addTab(scrolling(column({m_limits})), tr("Limits and pacing"));
-    m_tabs->addTab(scrolling(column({m_optOut})), tr("Opt-out"));
+    for (SettingsSectionBox *box : {m_network, m_provider, m_limits, m_optOut})
+        m_tabs->addTab(scrolling(column({box})), box->title());
     m_tabs->addTab(m_users, tr("Users"));
 
     connect(&m_engine, &Engine::servingChanged, this, &SettingsPage::refresh);

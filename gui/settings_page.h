@@ -11,12 +11,12 @@ namespace wag {
 
 class Engine;
 class ProviderKeyEditor;
-class SettingsSection;
+class SettingsSectionBox;
 class UsersPanel;
 
 // The gateway's settings, in tabs: General (state, address, language, and every effective
 // setting with where its value comes from), Network, Provider, Limits and pacing, Opt-out
-// (each an editable SettingsSection), and Users.
+// (each an editable SettingsSectionBox), and Users.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,15 +25,16 @@ public:
 
     void refresh();
 
-    SettingsSection *networkSection() const { return m_network; }
-    SettingsSection *providerSection() const { return m_provider; }
-    SettingsSection *limitsSection() const { return m_limits; }
-    SettingsSection *optOutSection() const { return m_optOut; }
+    SettingsSectionBox *networkSection() const { return m_network; }
+    SettingsSectionBox *providerSection() const { return m_provider; }
+    SettingsSectionBox *limitsSection() const { return m_limits; }
+    SettingsSectionBox *optOutSection() const { return m_optOut; }
     UsersPanel *usersPanel() const { return m_users; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *createGeneralTab();
+    SettingsSectionBox *sectionBox(const QString &slug); // one of SettingsSections::all()
     void chooseLanguage(int index);
 
     Engine &m_engine;
@@ -43,11 +44,11 @@ private:
     QLabel *m_address = nullptr;
     QLabel *m_dataDir = nullptr;
     QTableWidget *m_table = nullptr;
-    SettingsSection *m_network = nullptr;
-    SettingsSection *m_provider = nullptr;
+    SettingsSectionBox *m_network = nullptr;
+    SettingsSectionBox *m_provider = nullptr;
     ProviderKeyEditor *m_providerKey = nullptr;
-    SettingsSection *m_limits = nullptr;
-    SettingsSection *m_optOut = nullptr;
+    SettingsSectionBox *m_limits = nullptr;
+    SettingsSectionBox *m_optOut = nullptr;
     UsersPanel *m_users = nullptr;
 };
 

@@ -53,185 +53,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsFields</name>
-    <message>
-        <source> ms</source>
-        <translation> مللي ثانية</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>عنوان الاستماع</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>عنوان البوابة ومنفذها بصيغة HOST:PORT. العنوان 127.0.0.1 لا يقبل إلا هذا الحاسوب، و0.0.0.0 يقبل كل الشبكات.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>عنوان URL العام</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>كيف يصل المزود و3CX إلى البوابة. إن تُرك فارغاً: يُشتق من عنوان الاستماع.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>شهادة TLS</translation>
-    </message>
-    <message>
-        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
-        <translation>شهادة بصيغة PEM (أو سلسلة شهادات). مع مفتاحها تعمل البوابة عبر HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>المفتاح الخاص لـ TLS</translation>
-    </message>
-    <message>
-        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>مفتاح الشهادة بصيغة PEM، من نوع RSA أو EC، غير مشفّر.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>المزود</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
-        <translation>يحتاج Evolution API إلى عنوان خادمه ومفتاحه أدناه (احفظ المفتاح أولاً).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>تجريبي (المحاكي المدمج)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>عنوان URL للمزود</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>عنوان URL الأساسي لخادم Evolution API.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>المنطقة الزمنية</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
-        <translation>متى تبدأ الأيام والأشهر في حساب الحدود. إن تُرك فارغاً: منطقة هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>مثلاً Asia/Riyadh</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>منطقة الهاتف الافتراضية</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>رمز منطقة من حرفين للأرقام المكتوبة دون رمز الدولة. إن تُرك فارغاً: الأرقام الدولية فقط.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>مثلاً SA</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>الحد اليومي</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>عدد الرسائل لكل مثيل في اليوم، ما لم يحدد المثيل حده الخاص.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>الحد الشهري</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>عدد الرسائل لكل مثيل في الشهر التقويمي.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>الإحماء: اليوم الأول</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>عدد الرسائل التي يمكن لرقم مرتبط حديثاً إرسالها في يومه الأول؛ ويتضاعف كل يوم.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>الإحماء: عدد الأيام</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>عدد الأيام بعد الربط التي يسري خلالها سقف الإحماء.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>أقصر فاصل بين عمليات الإرسال</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>أطول فاصل بين عمليات الإرسال</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>يُختار كل فاصل عشوائياً بين الأقصر والأطول.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>حجم الدفعة</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>عدد عمليات الإرسال التي يتوقف المثيل بعدها مؤقتاً.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>مهلة التوقف بعد الدفعة</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>الفاصل لكل مستلم</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>أقصر فاصل بين رسالتين إلى الرقم نفسه.</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>كلمات الانسحاب</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>كلمة في كل سطر. من يرسل إحداها يُحظر. إن تُرك فارغاً: القائمة المدمجة بست لغات (إيقاف، STOP، …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>كلمات إعادة الاشتراك</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>كلمة في كل سطر. تلغي انسحاباً تمّ بكلمة مفتاحية. إن تُرك فارغاً: START وUNSTOP وYES وما يعادلها.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>تأكيد الانسحاب</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>الرد المرسل إلى من انسحب بكلمة مفتاحية. إن تُرك فارغاً: لا رد.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>مثلاً: لن تصلك منا رسائل أخرى.</translation>
-    </message>
-</context>
-<context>
     <name>UserTexts</name>
     <message>
         <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
@@ -1487,24 +1308,8 @@
         <translation>مجموعات الإعدادات</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>الشبكة</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>المزود</translation>
-    </message>
-    <message>
         <source>Provider &amp;key:</source>
         <translation>مفتاح المزو&amp;د:</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>الحدود وتنظيم الإرسال</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>الانسحاب</translation>
     </message>
     <message>
         <source>General</source>
@@ -1520,7 +1325,7 @@
     </message>
 </context>
 <context>
-    <name>wag::SettingsSection</name>
+    <name>wag::SettingsSectionBox</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
@@ -1560,6 +1365,209 @@
     <message>
         <source>Back to the default — in effect now.</source>
         <translation>أُعيد إلى الافتراضي — ساري المفعول الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>أين تستمع البوابة وكيف يصل إليها الآخرون.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>عنوان الاستماع</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>عنوان البوابة ومنفذها بصيغة HOST:PORT. العنوان 127.0.0.1 لا يقبل إلا هذا الحاسوب، و0.0.0.0 يقبل كل الشبكات.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>عنوان URL العام</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>كيف يصل المزود و3CX إلى البوابة. إن تُرك فارغاً: يُشتق من عنوان الاستماع.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>شهادة TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>مسار شهادة PEM (أو سلسلة الشهادات) على حاسوب البوابة. مع مفتاحها تعمل البوابة عبر HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>المفتاح الخاص لـ TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>مسار مفتاح الشهادة بصيغة PEM، من نوع RSA أو EC، غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزود</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>يحتاج Evolution API إلى عنوان URL لخادمه ومفتاحه (احفظ المفتاح أولاً).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>تجريبي (المحاكي المدمج)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>المحرّك الذي يربط أرقام البوابة بـ WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>عنوان URL للمزود</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>عنوان URL الأساسي لخادم Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>الحدود وتنظيم الإرسال</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>كم يمكن لكل مثيل أن يرسل وبأي سرعة. تتقدّم الحدود الخاصة بالمثيل (تبويب الإعدادات الخاص به) على هذه القيم الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>الحد اليومي</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>عدد الرسائل لكل مثيل في اليوم، ما لم يحدد المثيل حده الخاص.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>الحد الشهري</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>عدد الرسائل لكل مثيل في الشهر التقويمي.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>الإحماء: اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>عدد الرسائل التي يمكن لرقم مرتبط حديثاً إرسالها في يومه الأول؛ ويتضاعف كل يوم.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>الإحماء: عدد الأيام</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>عدد الأيام بعد الربط التي يسري خلالها سقف الإحماء.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>أقصر فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>أطول فاصل بين عمليات الإرسال</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>يُختار كل فاصل عشوائياً بين الأقصر والأطول.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>عدد عمليات الإرسال التي يتوقف المثيل بعدها مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>مهلة التوقف بعد الدفعة</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>الفاصل لكل مستلم</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>أقصر فاصل بين رسالتين إلى الرقم نفسه.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>متى تبدأ الأيام والأشهر في حساب الحدود. إن تُرك فارغاً: منطقة حاسوب البوابة.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>مثلاً Asia/Riyadh</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>منطقة الهاتف الافتراضية</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>رمز منطقة من حرفين للأرقام المكتوبة دون رمز الدولة. إن تُرك فارغاً: الأرقام الدولية فقط.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>مثلاً SA</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>كلمات الانسحاب</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>ما تكتبه جهة الاتصال لإيقاف الرسائل، وبماذا ترد البوابة.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>كلمة في كل سطر. من يرسل إحداها يُحظر. إن تُرك فارغاً: القائمة المدمجة بست لغات (إيقاف، STOP، …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>كلمات إعادة الاشتراك</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>كلمة في كل سطر. تلغي انسحاباً تمّ بكلمة مفتاحية. إن تُرك فارغاً: START وUNSTOP وYES وما يعادلها.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>تأكيد الانسحاب</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>الرد المرسل إلى من انسحب بكلمة مفتاحية. إن تُرك فارغاً: لا رد.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>مثلاً: لن تصلك منا رسائل أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3742,209 +3750,6 @@
     <message>
         <source>The key was not stored: %1</source>
         <translation>لم يُحفظ المفتاح: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wag::portal::SettingsSections</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>الشبكة</translation>
-    </message>
-    <message>
-        <source>Where the gateway listens and how others reach it.</source>
-        <translation>أين تستمع البوابة وكيف يصل إليها الآخرون.</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>عنوان الاستماع</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>عنوان البوابة ومنفذها بصيغة HOST:PORT. العنوان 127.0.0.1 لا يقبل إلا هذا الحاسوب، و0.0.0.0 يقبل كل الشبكات.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>عنوان URL العام</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>كيف يصل المزود و3CX إلى البوابة. إن تُرك فارغاً: يُشتق من عنوان الاستماع.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>شهادة TLS</translation>
-    </message>
-    <message>
-        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
-        <translation>مسار شهادة PEM (أو سلسلة الشهادات) على حاسوب البوابة. مع مفتاحها تعمل البوابة عبر HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>المفتاح الخاص لـ TLS</translation>
-    </message>
-    <message>
-        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>مسار مفتاح الشهادة بصيغة PEM، من نوع RSA أو EC، غير مشفّر.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>المزود</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
-        <translation>يحتاج Evolution API إلى عنوان URL لخادمه ومفتاحه (احفظ المفتاح أولاً).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>تجريبي (المحاكي المدمج)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
-        <translation>المحرّك الذي يربط أرقام البوابة بـ WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>عنوان URL للمزود</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>عنوان URL الأساسي لخادم Evolution API.</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>الحدود وتنظيم الإرسال</translation>
-    </message>
-    <message>
-        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
-        <translation>كم يمكن لكل مثيل أن يرسل وبأي سرعة. تتقدّم الحدود الخاصة بالمثيل (تبويب الإعدادات الخاص به) على هذه القيم الافتراضية.</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>الحد اليومي</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>عدد الرسائل لكل مثيل في اليوم، ما لم يحدد المثيل حده الخاص.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>الحد الشهري</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>عدد الرسائل لكل مثيل في الشهر التقويمي.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>الإحماء: اليوم الأول</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>عدد الرسائل التي يمكن لرقم مرتبط حديثاً إرسالها في يومه الأول؛ ويتضاعف كل يوم.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>الإحماء: عدد الأيام</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>عدد الأيام بعد الربط التي يسري خلالها سقف الإحماء.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>أقصر فاصل بين عمليات الإرسال</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>أطول فاصل بين عمليات الإرسال</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>يُختار كل فاصل عشوائياً بين الأقصر والأطول.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>حجم الدفعة</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>عدد عمليات الإرسال التي يتوقف المثيل بعدها مؤقتاً.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>مهلة التوقف بعد الدفعة</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>الفاصل لكل مستلم</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>أقصر فاصل بين رسالتين إلى الرقم نفسه.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>المنطقة الزمنية</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
-        <translation>متى تبدأ الأيام والأشهر في حساب الحدود. إن تُرك فارغاً: منطقة حاسوب البوابة.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>مثلاً Asia/Riyadh</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>منطقة الهاتف الافتراضية</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>رمز منطقة من حرفين للأرقام المكتوبة دون رمز الدولة. إن تُرك فارغاً: الأرقام الدولية فقط.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>مثلاً SA</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>كلمات الانسحاب</translation>
-    </message>
-    <message>
-        <source>What a contact writes to stop messages, and what the gateway answers.</source>
-        <translation>ما تكتبه جهة الاتصال لإيقاف الرسائل، وبماذا ترد البوابة.</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>كلمة في كل سطر. من يرسل إحداها يُحظر. إن تُرك فارغاً: القائمة المدمجة بست لغات (إيقاف، STOP، …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>كلمات إعادة الاشتراك</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>كلمة في كل سطر. تلغي انسحاباً تمّ بكلمة مفتاحية. إن تُرك فارغاً: START وUNSTOP وYES وما يعادلها.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>تأكيد الانسحاب</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>الرد المرسل إلى من انسحب بكلمة مفتاحية. إن تُرك فارغاً: لا رد.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>مثلاً: لن تصلك منا رسائل أخرى.</translation>
     </message>
 </context>
 <context>

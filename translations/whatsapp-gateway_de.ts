@@ -53,185 +53,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsFields</name>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Listen-Adresse</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Adresse und Port des Gateways, HOST:PORT. 127.0.0.1 nimmt nur diesen Computer an, 0.0.0.0 jedes Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>Öffentliche URL</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Wie der Anbieter und 3CX das Gateway erreichen. Leer: aus der Listen-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>TLS-Zertifikat</translation>
-    </message>
-    <message>
-        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
-        <translation>PEM-Zertifikat (Kette). Mit seinem Schlüssel spricht das Gateway HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Privater TLS-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Unverschlüsselter PEM-Schlüssel (RSA oder EC) des Zertifikats.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
-        <translation>Evolution API braucht unten die URL und den Schlüssel seines Servers (speichern Sie zuerst den Schlüssel).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (eingebauter Simulator)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>Anbieter-URL</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>Basis-URL des Evolution-API-Servers.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
-        <translation>Wann Tage und Monate für die Limits beginnen. Leer: die dieses Computers.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>z. B. Europe/Berlin</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Standard-Telefonregion</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Zweibuchstabige Region für Nummern ohne Ländervorwahl. Leer: nur internationale Nummern.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>z. B. DE</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Tageslimit</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Nachrichten pro Instanz und Tag, sofern die Instanz kein eigenes Limit festlegt.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Monatslimit</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Nachrichten pro Instanz und Kalendermonat.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Aufwärmphase: erster Tag</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Nachrichten, die eine neu verknüpfte Nummer am ersten Tag senden darf; verdoppelt sich täglich.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Aufwärmphase: Tage</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Tage nach dem Verknüpfen, in denen die Obergrenze der Aufwärmphase gilt.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Kürzester Abstand zwischen Sendungen</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Längster Abstand zwischen Sendungen</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Jeder Abstand wird zufällig zwischen dem kürzesten und dem längsten gewählt.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Burst-Größe</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Sendungen, nach denen die Instanz pausiert.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pause nach einem Burst</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Abstand pro Empfänger</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Kürzester Abstand zwischen zwei Nachrichten an dieselbe Nummer.</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Abmelde-Stichwörter</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Eines pro Zeile. Wer eines sendet, wird gesperrt. Leer: die eingebaute Liste in sechs Sprachen (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Wiederanmelde-Stichwörter</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Eines pro Zeile. Hebt eine per Stichwort erfolgte Abmeldung auf. Leer: START, UNSTOP, YES und Entsprechungen.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Abmeldebestätigung</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Antwort an einen Kontakt, der sich per Stichwort abgemeldet hat. Leer: keine Antwort.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>z. B. Sie erhalten keine weiteren Nachrichten von uns.</translation>
-    </message>
-</context>
-<context>
     <name>UserTexts</name>
     <message>
         <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
@@ -1471,24 +1292,8 @@
         <translation>Einstellungsgruppen</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
         <source>Provider &amp;key:</source>
         <translation>&amp;Anbieterschlüssel:</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limits und Taktung</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>General</source>
@@ -1504,7 +1309,7 @@
     </message>
 </context>
 <context>
-    <name>wag::SettingsSection</name>
+    <name>wag::SettingsSectionBox</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
@@ -1544,6 +1349,209 @@
     <message>
         <source>Back to the default — in effect now.</source>
         <translation>Auf Standard zurückgesetzt — gilt ab sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Wo das Gateway lauscht und wie andere es erreichen.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse und Port des Gateways, HOST:PORT. 127.0.0.1 nimmt nur diesen Computer an, 0.0.0.0 jedes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Wie der Anbieter und 3CX das Gateway erreichen. Leer: aus der Listen-Adresse abgeleitet.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Pfad des PEM-Zertifikats (Kette) auf dem Computer des Gateways. Mit seinem Schlüssel spricht das Gateway HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Pfad des unverschlüsselten PEM-Schlüssels (RSA oder EC) des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API braucht die URL und den Schlüssel seines Servers (speichern Sie zuerst den Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (eingebauter Simulator)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>Der Dienst, der die Nummern des Gateways mit WhatsApp verbindet.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>Anbieter-URL</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>Basis-URL des Evolution-API-Servers.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limits und Taktung</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Wie viel und wie schnell jede Instanz senden darf. Die eigenen Limits einer Instanz (ihr Reiter Einstellungen) haben Vorrang vor diesen Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Nachrichten pro Instanz und Tag, sofern die Instanz kein eigenes Limit festlegt.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Monatslimit</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Nachrichten pro Instanz und Kalendermonat.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aufwärmphase: erster Tag</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Nachrichten, die eine neu verknüpfte Nummer am ersten Tag senden darf; verdoppelt sich täglich.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aufwärmphase: Tage</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Tage nach dem Verknüpfen, in denen die Obergrenze der Aufwärmphase gilt.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Kürzester Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Längster Abstand zwischen Sendungen</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Jeder Abstand wird zufällig zwischen dem kürzesten und dem längsten gewählt.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Burst-Größe</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Sendungen, nach denen die Instanz pausiert.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause nach einem Burst</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Abstand pro Empfänger</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Kürzester Abstand zwischen zwei Nachrichten an dieselbe Nummer.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Wann Tage und Monate für die Limits beginnen. Leer: die des Gateway-Computers.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Zweibuchstabige Region für Nummern ohne Ländervorwahl. Leer: nur internationale Nummern.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Abmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Was ein Kontakt schreibt, um Nachrichten abzubestellen, und was das Gateway antwortet.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Eines pro Zeile. Wer eines sendet, wird gesperrt. Leer: die eingebaute Liste in sechs Sprachen (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Wiederanmelde-Stichwörter</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Eines pro Zeile. Hebt eine per Stichwort erfolgte Abmeldung auf. Leer: START, UNSTOP, YES und Entsprechungen.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Abmeldebestätigung</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Antwort an einen Kontakt, der sich per Stichwort abgemeldet hat. Leer: keine Antwort.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>z. B. Sie erhalten keine weiteren Nachrichten von uns.</translation>
     </message>
 </context>
 <context>
@@ -3718,209 +3726,6 @@
     <message>
         <source>The key was not stored: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wag::portal::SettingsSections</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Where the gateway listens and how others reach it.</source>
-        <translation>Wo das Gateway lauscht und wie andere es erreichen.</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Listen-Adresse</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Adresse und Port des Gateways, HOST:PORT. 127.0.0.1 nimmt nur diesen Computer an, 0.0.0.0 jedes Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>Öffentliche URL</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Wie der Anbieter und 3CX das Gateway erreichen. Leer: aus der Listen-Adresse abgeleitet.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>TLS-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
-        <translation>Pfad des PEM-Zertifikats (Kette) auf dem Computer des Gateways. Mit seinem Schlüssel spricht das Gateway HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Privater TLS-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Pfad des unverschlüsselten PEM-Schlüssels (RSA oder EC) des Zertifikats.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
-        <translation>Evolution API braucht die URL und den Schlüssel seines Servers (speichern Sie zuerst den Schlüssel).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (eingebauter Simulator)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
-        <translation>Der Dienst, der die Nummern des Gateways mit WhatsApp verbindet.</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>Anbieter-URL</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>Basis-URL des Evolution-API-Servers.</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limits und Taktung</translation>
-    </message>
-    <message>
-        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
-        <translation>Wie viel und wie schnell jede Instanz senden darf. Die eigenen Limits einer Instanz (ihr Reiter Einstellungen) haben Vorrang vor diesen Standardwerten.</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Tageslimit</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Nachrichten pro Instanz und Tag, sofern die Instanz kein eigenes Limit festlegt.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Monatslimit</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Nachrichten pro Instanz und Kalendermonat.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Aufwärmphase: erster Tag</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Nachrichten, die eine neu verknüpfte Nummer am ersten Tag senden darf; verdoppelt sich täglich.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Aufwärmphase: Tage</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Tage nach dem Verknüpfen, in denen die Obergrenze der Aufwärmphase gilt.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Kürzester Abstand zwischen Sendungen</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Längster Abstand zwischen Sendungen</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Jeder Abstand wird zufällig zwischen dem kürzesten und dem längsten gewählt.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Burst-Größe</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Sendungen, nach denen die Instanz pausiert.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pause nach einem Burst</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Abstand pro Empfänger</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Kürzester Abstand zwischen zwei Nachrichten an dieselbe Nummer.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
-        <translation>Wann Tage und Monate für die Limits beginnen. Leer: die des Gateway-Computers.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>z. B. Europe/Berlin</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Standard-Telefonregion</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Zweibuchstabige Region für Nummern ohne Ländervorwahl. Leer: nur internationale Nummern.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>z. B. DE</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Abmelde-Stichwörter</translation>
-    </message>
-    <message>
-        <source>What a contact writes to stop messages, and what the gateway answers.</source>
-        <translation>Was ein Kontakt schreibt, um Nachrichten abzubestellen, und was das Gateway antwortet.</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Eines pro Zeile. Wer eines sendet, wird gesperrt. Leer: die eingebaute Liste in sechs Sprachen (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Wiederanmelde-Stichwörter</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Eines pro Zeile. Hebt eine per Stichwort erfolgte Abmeldung auf. Leer: START, UNSTOP, YES und Entsprechungen.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Abmeldebestätigung</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Antwort an einen Kontakt, der sich per Stichwort abgemeldet hat. Leer: keine Antwort.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>z. B. Sie erhalten keine weiteren Nachrichten von uns.</translation>
     </message>
 </context>
 <context>

@@ -53,185 +53,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsFields</name>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Dirección de escucha</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Dirección y puerto de la pasarela, HOST:PORT. 127.0.0.1 solo acepta este equipo; 0.0.0.0, cualquier red.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL pública</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Cómo llegan a la pasarela el proveedor y 3CX. Vacía: se deriva de la dirección de escucha.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
-        <translation>Certificado PEM (cadena). Con su clave, la pasarela usa HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clave privada TLS</translation>
-    </message>
-    <message>
-        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Clave PEM RSA o EC del certificado, sin cifrar.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
-        <translation>Evolution API necesita abajo la URL y la clave de su servidor (guarde primero la clave).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (simulador integrado)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL del proveedor</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL base del servidor de Evolution API.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
-        <translation>Cuándo empiezan los días y los meses para los límites. Vacía: la de este equipo.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>p. ej., Europe/Madrid</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Región telefónica predeterminada</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Región de dos letras para los números escritos sin código de país. Vacía: solo números internacionales.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>p. ej., ES</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Límite diario</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Mensajes por instancia y día, salvo que la instancia fije el suyo.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Límite mensual</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Mensajes por instancia y mes natural.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Calentamiento: primer día</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Mensajes que un número recién vinculado puede enviar el primer día; se duplica cada día.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Calentamiento: días</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Días tras la vinculación durante los que se aplica el tope de calentamiento.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalo mínimo entre envíos</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalo máximo entre envíos</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Cada intervalo se elige al azar entre el mínimo y el máximo.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Tamaño de ráfaga</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envíos tras los cuales la instancia hace una pausa.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pausa tras una ráfaga</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalo por destinatario</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalo mínimo entre dos mensajes al mismo número.</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Palabras de baja</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Una por línea. El contacto que envíe una queda excluido. Vacío: la lista integrada en seis idiomas (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Palabras de alta</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Una por línea. Anula una baja hecha por palabra clave. Vacío: START, UNSTOP, YES y equivalentes.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmación de baja</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Respuesta enviada al contacto que se dio de baja por palabra clave. Vacío: sin respuesta.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>p. ej., No recibirá más mensajes nuestros.</translation>
-    </message>
-</context>
-<context>
     <name>UserTexts</name>
     <message>
         <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
@@ -1471,24 +1292,8 @@
         <translation>Grupos de ajustes</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
         <source>Provider &amp;key:</source>
         <translation>Clave del &amp;proveedor:</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Límites y ritmo</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Baja</translation>
     </message>
     <message>
         <source>General</source>
@@ -1504,7 +1309,7 @@
     </message>
 </context>
 <context>
-    <name>wag::SettingsSection</name>
+    <name>wag::SettingsSectionBox</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
@@ -1544,6 +1349,209 @@
     <message>
         <source>Back to the default — in effect now.</source>
         <translation>Restablecido el valor predeterminado: en vigor desde ya.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Dónde escucha la pasarela y cómo llegan a ella los demás.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Dirección y puerto de la pasarela, HOST:PORT. 127.0.0.1 solo acepta este equipo; 0.0.0.0, cualquier red.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Cómo llegan a la pasarela el proveedor y 3CX. Vacía: se deriva de la dirección de escucha.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Ruta del certificado PEM (cadena) en el equipo de la pasarela. Con su clave, la pasarela usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Ruta de la clave PEM RSA o EC del certificado, sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API necesita la URL y la clave de su servidor (guarde primero la clave).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>El motor que conecta los números de la pasarela con WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL del proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base del servidor de Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Límites y ritmo</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Cuánto y con qué rapidez puede enviar cada instancia. Los límites propios de una instancia (su pestaña Configuración) prevalecen sobre estos valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensajes por instancia y día, salvo que la instancia fije el suyo.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensajes por instancia y mes natural.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Calentamiento: primer día</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensajes que un número recién vinculado puede enviar el primer día; se duplica cada día.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Calentamiento: días</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Días tras la vinculación durante los que se aplica el tope de calentamiento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envíos</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envíos</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo se elige al azar entre el mínimo y el máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamaño de ráfaga</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envíos tras los cuales la instancia hace una pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa tras una ráfaga</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatario</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre dos mensajes al mismo número.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Cuándo empiezan los días y los meses para los límites. Vacía: la del equipo de la pasarela.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ej., Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Región telefónica predeterminada</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Región de dos letras para los números escritos sin código de país. Vacía: solo números internacionales.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ej., ES</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palabras de baja</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Qué escribe un contacto para dejar de recibir mensajes y qué responde la pasarela.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Una por línea. El contacto que envíe una queda excluido. Vacío: la lista integrada en seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palabras de alta</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Una por línea. Anula una baja hecha por palabra clave. Vacío: START, UNSTOP, YES y equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmación de baja</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Respuesta enviada al contacto que se dio de baja por palabra clave. Vacío: sin respuesta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ej., No recibirá más mensajes nuestros.</translation>
     </message>
 </context>
 <context>
@@ -3718,209 +3726,6 @@
     <message>
         <source>The key was not stored: %1</source>
         <translation>No se guardó la clave: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wag::portal::SettingsSections</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Where the gateway listens and how others reach it.</source>
-        <translation>Dónde escucha la pasarela y cómo llegan a ella los demás.</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Dirección de escucha</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Dirección y puerto de la pasarela, HOST:PORT. 127.0.0.1 solo acepta este equipo; 0.0.0.0, cualquier red.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL pública</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Cómo llegan a la pasarela el proveedor y 3CX. Vacía: se deriva de la dirección de escucha.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
-        <translation>Ruta del certificado PEM (cadena) en el equipo de la pasarela. Con su clave, la pasarela usa HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clave privada TLS</translation>
-    </message>
-    <message>
-        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Ruta de la clave PEM RSA o EC del certificado, sin cifrar.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
-        <translation>Evolution API necesita la URL y la clave de su servidor (guarde primero la clave).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (simulador integrado)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
-        <translation>El motor que conecta los números de la pasarela con WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL del proveedor</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL base del servidor de Evolution API.</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Límites y ritmo</translation>
-    </message>
-    <message>
-        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
-        <translation>Cuánto y con qué rapidez puede enviar cada instancia. Los límites propios de una instancia (su pestaña Configuración) prevalecen sobre estos valores predeterminados.</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Límite diario</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Mensajes por instancia y día, salvo que la instancia fije el suyo.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Límite mensual</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Mensajes por instancia y mes natural.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Calentamiento: primer día</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Mensajes que un número recién vinculado puede enviar el primer día; se duplica cada día.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Calentamiento: días</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Días tras la vinculación durante los que se aplica el tope de calentamiento.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalo mínimo entre envíos</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalo máximo entre envíos</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Cada intervalo se elige al azar entre el mínimo y el máximo.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Tamaño de ráfaga</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envíos tras los cuales la instancia hace una pausa.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pausa tras una ráfaga</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalo por destinatario</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalo mínimo entre dos mensajes al mismo número.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
-        <translation>Cuándo empiezan los días y los meses para los límites. Vacía: la del equipo de la pasarela.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>p. ej., Europe/Madrid</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Región telefónica predeterminada</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Región de dos letras para los números escritos sin código de país. Vacía: solo números internacionales.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>p. ej., ES</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Palabras de baja</translation>
-    </message>
-    <message>
-        <source>What a contact writes to stop messages, and what the gateway answers.</source>
-        <translation>Qué escribe un contacto para dejar de recibir mensajes y qué responde la pasarela.</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Una por línea. El contacto que envíe una queda excluido. Vacío: la lista integrada en seis idiomas (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Palabras de alta</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Una por línea. Anula una baja hecha por palabra clave. Vacío: START, UNSTOP, YES y equivalentes.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmación de baja</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Respuesta enviada al contacto que se dio de baja por palabra clave. Vacío: sin respuesta.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>p. ej., No recibirá más mensajes nuestros.</translation>
     </message>
 </context>
 <context>

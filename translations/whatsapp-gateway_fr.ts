@@ -53,185 +53,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsFields</name>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Adresse d’écoute</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Adresse et port de la passerelle, HOST:PORT. 127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0, tous les réseaux.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL publique</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Comment le fournisseur et 3CX joignent la passerelle. Vide : déduite de l’adresse d’écoute.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificat TLS</translation>
-    </message>
-    <message>
-        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
-        <translation>Certificat PEM (chaîne). Avec sa clé, la passerelle parle HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clé privée TLS</translation>
-    </message>
-    <message>
-        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Clé PEM RSA ou EC du certificat, non chiffrée.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
-        <translation>Evolution API a besoin de l’URL et de la clé de son serveur ci-dessous (enregistrez d’abord la clé).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Démo (simulateur intégré)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL du fournisseur</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL de base du serveur Evolution API.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
-        <translation>Quand commencent les jours et les mois pour les limites. Vide : celui de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>p. ex. Europe/Paris</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Région téléphonique par défaut</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Région à deux lettres pour les numéros écrits sans indicatif de pays. Vide : numéros internationaux uniquement.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>p. ex. FR</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Limite quotidienne</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Messages par instance et par jour, sauf si l’instance fixe la sienne.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Limite mensuelle</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Messages par instance et par mois civil.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Montée en charge : premier jour</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Messages qu’un numéro nouvellement associé peut envoyer le premier jour ; double chaque jour.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Montée en charge : jours</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Jours après l’association pendant lesquels le plafond de montée en charge s’applique.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalle minimal entre envois</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalle maximal entre envois</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Chaque intervalle est tiré au hasard entre le minimal et le maximal.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Taille de rafale</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envois après lesquels l’instance marque une pause.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pause après une rafale</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalle par destinataire</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalle minimal entre deux messages au même numéro.</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Mots-clés de désinscription</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Un par ligne. Un contact qui en envoie un est exclu. Vide : la liste intégrée en six langues (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Mots-clés de réinscription</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Un par ligne. Annule une désinscription faite par mot-clé. Vide : START, UNSTOP, YES et leurs équivalents.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmation de désinscription</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Réponse envoyée à un contact désinscrit par mot-clé. Vide : pas de réponse.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>p. ex. Vous ne recevrez plus de messages de notre part.</translation>
-    </message>
-</context>
-<context>
     <name>UserTexts</name>
     <message>
         <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
@@ -1471,24 +1292,8 @@
         <translation>Groupes de paramètres</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
         <source>Provider &amp;key:</source>
         <translation>Clé du &amp;fournisseur :</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limites et cadence</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Désinscription</translation>
     </message>
     <message>
         <source>General</source>
@@ -1504,7 +1309,7 @@
     </message>
 </context>
 <context>
-    <name>wag::SettingsSection</name>
+    <name>wag::SettingsSectionBox</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
@@ -1544,6 +1349,209 @@
     <message>
         <source>Back to the default — in effect now.</source>
         <translation>Valeur par défaut rétablie — en vigueur dès maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Où la passerelle écoute et comment les autres la joignent.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Adresse et port de la passerelle, HOST:PORT. 127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0, tous les réseaux.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Comment le fournisseur et 3CX joignent la passerelle. Vide : déduite de l’adresse d’écoute.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Chemin du certificat PEM (chaîne) sur l’ordinateur de la passerelle. Avec sa clé, la passerelle parle HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Chemin de la clé PEM RSA ou EC du certificat, non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>Evolution API a besoin de l’URL et de la clé de son serveur (enregistrez d’abord la clé).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Démo (simulateur intégré)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>Le moteur qui relie les numéros de la passerelle à WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL du fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL de base du serveur Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites et cadence</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Combien et à quelle vitesse chaque instance peut envoyer. Les limites propres à une instance (son onglet Paramètres) l’emportent sur ces valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Messages par instance et par jour, sauf si l’instance fixe la sienne.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Messages par instance et par mois civil.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Montée en charge : premier jour</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Messages qu’un numéro nouvellement associé peut envoyer le premier jour ; double chaque jour.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Montée en charge : jours</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Jours après l’association pendant lesquels le plafond de montée en charge s’applique.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalle minimal entre envois</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalle maximal entre envois</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Chaque intervalle est tiré au hasard entre le minimal et le maximal.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Taille de rafale</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envois après lesquels l’instance marque une pause.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pause après une rafale</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalle par destinataire</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalle minimal entre deux messages au même numéro.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Quand commencent les jours et les mois pour les limites. Vide : celui de l’ordinateur de la passerelle.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>p. ex. Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Région à deux lettres pour les numéros écrits sans indicatif de pays. Vide : numéros internationaux uniquement.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>p. ex. FR</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Mots-clés de désinscription</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>Ce qu’un contact écrit pour ne plus recevoir de messages, et ce que répond la passerelle.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Un par ligne. Un contact qui en envoie un est exclu. Vide : la liste intégrée en six langues (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Mots-clés de réinscription</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Un par ligne. Annule une désinscription faite par mot-clé. Vide : START, UNSTOP, YES et leurs équivalents.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmation de désinscription</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Réponse envoyée à un contact désinscrit par mot-clé. Vide : pas de réponse.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>p. ex. Vous ne recevrez plus de messages de notre part.</translation>
     </message>
 </context>
 <context>
@@ -3718,209 +3726,6 @@
     <message>
         <source>The key was not stored: %1</source>
         <translation>La clé n’a pas été enregistrée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>wag::portal::SettingsSections</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Where the gateway listens and how others reach it.</source>
-        <translation>Où la passerelle écoute et comment les autres la joignent.</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Adresse d’écoute</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Adresse et port de la passerelle, HOST:PORT. 127.0.0.1 n’accepte que cet ordinateur ; 0.0.0.0, tous les réseaux.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL publique</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Comment le fournisseur et 3CX joignent la passerelle. Vide : déduite de l’adresse d’écoute.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificat TLS</translation>
-    </message>
-    <message>
-        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
-        <translation>Chemin du certificat PEM (chaîne) sur l’ordinateur de la passerelle. Avec sa clé, la passerelle parle HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clé privée TLS</translation>
-    </message>
-    <message>
-        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Chemin de la clé PEM RSA ou EC du certificat, non chiffrée.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
-        <translation>Evolution API a besoin de l’URL et de la clé de son serveur (enregistrez d’abord la clé).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Démo (simulateur intégré)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
-        <translation>Le moteur qui relie les numéros de la passerelle à WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL du fournisseur</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL de base du serveur Evolution API.</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limites et cadence</translation>
-    </message>
-    <message>
-        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
-        <translation>Combien et à quelle vitesse chaque instance peut envoyer. Les limites propres à une instance (son onglet Paramètres) l’emportent sur ces valeurs par défaut.</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Limite quotidienne</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Messages par instance et par jour, sauf si l’instance fixe la sienne.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Limite mensuelle</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Messages par instance et par mois civil.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Montée en charge : premier jour</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Messages qu’un numéro nouvellement associé peut envoyer le premier jour ; double chaque jour.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Montée en charge : jours</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Jours après l’association pendant lesquels le plafond de montée en charge s’applique.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalle minimal entre envois</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalle maximal entre envois</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Chaque intervalle est tiré au hasard entre le minimal et le maximal.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Taille de rafale</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envois après lesquels l’instance marque une pause.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pause après une rafale</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalle par destinataire</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalle minimal entre deux messages au même numéro.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
-        <translation>Quand commencent les jours et les mois pour les limites. Vide : celui de l’ordinateur de la passerelle.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>p. ex. Europe/Paris</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Région téléphonique par défaut</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Région à deux lettres pour les numéros écrits sans indicatif de pays. Vide : numéros internationaux uniquement.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>p. ex. FR</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Mots-clés de désinscription</translation>
-    </message>
-    <message>
-        <source>What a contact writes to stop messages, and what the gateway answers.</source>
-        <translation>Ce qu’un contact écrit pour ne plus recevoir de messages, et ce que répond la passerelle.</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Un par ligne. Un contact qui en envoie un est exclu. Vide : la liste intégrée en six langues (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Mots-clés de réinscription</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Un par ligne. Annule une désinscription faite par mot-clé. Vide : START, UNSTOP, YES et leurs équivalents.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmation de désinscription</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Réponse envoyée à un contact désinscrit par mot-clé. Vide : pas de réponse.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>p. ex. Vous ne recevrez plus de messages de notre part.</translation>
     </message>
 </context>
 <context>

@@ -53,185 +53,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsFields</name>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Endereço de escuta</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Endereço e porta do gateway, HOST:PORT. 127.0.0.1 aceita só este computador; 0.0.0.0, qualquer rede.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL pública</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Como o provedor e o 3CX chegam ao gateway. Vazia: derivada do endereço de escuta.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>PEM certificate (chain). With its key, the gateway speaks HTTPS.</source>
-        <translation>Certificado PEM (cadeia). Com a chave dele, o gateway usa HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Chave privada TLS</translation>
-    </message>
-    <message>
-        <source>Unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Chave PEM RSA ou EC do certificado, sem criptografia.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provedor</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key below (store the key first).</source>
-        <translation>A Evolution API precisa da URL e da chave do servidor abaixo (salve a chave primeiro).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (simulador integrado)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL do provedor</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL base do servidor Evolution API.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuso horário</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: this computer&apos;s.</source>
-        <translation>Quando começam os dias e os meses para os limites. Vazio: o deste computador.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>ex.: America/Sao_Paulo</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Região telefônica padrão</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Região de duas letras para números escritos sem código do país. Vazio: só números internacionais.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>ex.: BR</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Limite diário</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Mensagens por instância por dia, a menos que a instância defina o seu.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Limite mensal</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Mensagens por instância por mês do calendário.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Aquecimento: primeiro dia</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Mensagens que um número recém-vinculado pode enviar no primeiro dia; dobra a cada dia.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Aquecimento: dias</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Dias após a vinculação durante os quais vale o teto de aquecimento.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalo mínimo entre envios</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalo máximo entre envios</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Cada intervalo é sorteado entre o mínimo e o máximo.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Tamanho da rajada</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envios após os quais a instância faz uma pausa.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pausa após uma rajada</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalo por destinatário</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalo mínimo entre duas mensagens para o mesmo número.</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Palavras de descadastro</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Uma por linha. O contato que enviar uma é bloqueado. Vazio: a lista embutida em seis idiomas (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Palavras de recadastro</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Uma por linha. Desfaz um descadastro feito por palavra-chave. Vazio: START, UNSTOP, YES e equivalentes.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmação de descadastro</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Resposta enviada ao contato que se descadastrou por palavra-chave. Vazio: sem resposta.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>ex.: Você não receberá mais mensagens nossas.</translation>
-    </message>
-</context>
-<context>
     <name>UserTexts</name>
     <message>
         <source>Names are 2 to 40 characters: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
@@ -1471,24 +1292,8 @@
         <translation>Grupos de configurações</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>Rede</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provedor</translation>
-    </message>
-    <message>
         <source>Provider &amp;key:</source>
         <translation>Chave do &amp;provedor:</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limites e ritmo</translation>
-    </message>
-    <message>
-        <source>Opt-out</source>
-        <translation>Descadastro</translation>
     </message>
     <message>
         <source>General</source>
@@ -1504,7 +1309,7 @@
     </message>
 </context>
 <context>
-    <name>wag::SettingsSection</name>
+    <name>wag::SettingsSectionBox</name>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
@@ -1544,6 +1349,209 @@
     <message>
         <source>Back to the default — in effect now.</source>
         <translation>Padrão restaurado — já está valendo.</translation>
+    </message>
+</context>
+<context>
+    <name>wag::SettingsSections</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Where the gateway listens and how others reach it.</source>
+        <translation>Onde o gateway escuta e como os outros chegam a ele.</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Endereço de escuta</translation>
+    </message>
+    <message>
+        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
+        <translation>Endereço e porta do gateway, HOST:PORT. 127.0.0.1 aceita só este computador; 0.0.0.0, qualquer rede.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
+        <translation>Como o provedor e o 3CX chegam ao gateway. Vazia: derivada do endereço de escuta.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
+        <translation>Caminho do certificado PEM (cadeia) no computador do gateway. Com a chave dele, o gateway usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Chave privada TLS</translation>
+    </message>
+    <message>
+        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
+        <translation>Caminho da chave PEM RSA ou EC do certificado, sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
+        <translation>A Evolution API precisa da URL e da chave do servidor (salve a chave primeiro).</translation>
+    </message>
+    <message>
+        <source>Demo (built-in simulator)</source>
+        <translation>Demo (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>Evolution API</source>
+        <translation>Evolution API</translation>
+    </message>
+    <message>
+        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
+        <translation>O mecanismo que conecta os números do gateway ao WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Provider URL</source>
+        <translation>URL do provedor</translation>
+    </message>
+    <message>
+        <source>Base URL of the Evolution API server.</source>
+        <translation>URL base do servidor Evolution API.</translation>
+    </message>
+    <message>
+        <source>Limits and pacing</source>
+        <translation>Limites e ritmo</translation>
+    </message>
+    <message>
+        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
+        <translation>Quanto e com que rapidez cada instância pode enviar. Os limites próprios de uma instância (a aba Configurações dela) prevalecem sobre estes padrões.</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite diário</translation>
+    </message>
+    <message>
+        <source>Messages per instance per day, unless the instance sets its own.</source>
+        <translation>Mensagens por instância por dia, a menos que a instância defina o seu.</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensal</translation>
+    </message>
+    <message>
+        <source>Messages per instance per calendar month.</source>
+        <translation>Mensagens por instância por mês do calendário.</translation>
+    </message>
+    <message>
+        <source>Warm-up: first day</source>
+        <translation>Aquecimento: primeiro dia</translation>
+    </message>
+    <message>
+        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
+        <translation>Mensagens que um número recém-vinculado pode enviar no primeiro dia; dobra a cada dia.</translation>
+    </message>
+    <message>
+        <source>Warm-up: days</source>
+        <translation>Aquecimento: dias</translation>
+    </message>
+    <message>
+        <source>Days after linking during which the warm-up cap applies.</source>
+        <translation>Dias após a vinculação durante os quais vale o teto de aquecimento.</translation>
+    </message>
+    <message>
+        <source>Shortest gap between sends</source>
+        <translation>Intervalo mínimo entre envios</translation>
+    </message>
+    <message>
+        <source>Longest gap between sends</source>
+        <translation>Intervalo máximo entre envios</translation>
+    </message>
+    <message>
+        <source>Each gap is drawn at random between the shortest and the longest.</source>
+        <translation>Cada intervalo é sorteado entre o mínimo e o máximo.</translation>
+    </message>
+    <message>
+        <source>Burst size</source>
+        <translation>Tamanho da rajada</translation>
+    </message>
+    <message>
+        <source>Sends after which the instance pauses.</source>
+        <translation>Envios após os quais a instância faz uma pausa.</translation>
+    </message>
+    <message>
+        <source>Pause after a burst</source>
+        <translation>Pausa após uma rajada</translation>
+    </message>
+    <message>
+        <source>Gap per recipient</source>
+        <translation>Intervalo por destinatário</translation>
+    </message>
+    <message>
+        <source>Shortest gap between two messages to the same number.</source>
+        <translation>Intervalo mínimo entre duas mensagens para o mesmo número.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
+        <translation>Quando começam os dias e os meses para os limites. Vazio: o do computador do gateway.</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Riyadh</source>
+        <translation>ex.: America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Região telefônica padrão</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
+        <translation>Região de duas letras para números escritos sem código do país. Vazio: só números internacionais.</translation>
+    </message>
+    <message>
+        <source>e.g. SA</source>
+        <translation>ex.: BR</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palavras de descadastro</translation>
+    </message>
+    <message>
+        <source>What a contact writes to stop messages, and what the gateway answers.</source>
+        <translation>O que um contato escreve para parar de receber mensagens e o que o gateway responde.</translation>
+    </message>
+    <message>
+        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
+        <translation>Uma por linha. O contato que enviar uma é bloqueado. Vazio: a lista embutida em seis idiomas (STOP, إيقاف, …).</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palavras de recadastro</translation>
+    </message>
+    <message>
+        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
+        <translation>Uma por linha. Desfaz um descadastro feito por palavra-chave. Vazio: START, UNSTOP, YES e equivalentes.</translation>
+    </message>
+    <message>
+        <source>Opt-out confirmation</source>
+        <translation>Confirmação de descadastro</translation>
+    </message>
+    <message>
+        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
+        <translation>Resposta enviada ao contato que se descadastrou por palavra-chave. Vazio: sem resposta.</translation>
+    </message>
+    <message>
+        <source>e.g. You will not receive further messages from us.</source>
+        <translation>ex.: Você não receberá mais mensagens nossas.</translation>
     </message>
 </context>
 <context>
@@ -3718,209 +3726,6 @@
     <message>
         <source>The key was not stored: %1</source>
         <translation>A chave não foi salva: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wag::portal::SettingsSections</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Rede</translation>
-    </message>
-    <message>
-        <source>Where the gateway listens and how others reach it.</source>
-        <translation>Onde o gateway escuta e como os outros chegam a ele.</translation>
-    </message>
-    <message>
-        <source>Listen address</source>
-        <translation>Endereço de escuta</translation>
-    </message>
-    <message>
-        <source>Address and port of the gateway, HOST:PORT. 127.0.0.1 accepts only this computer; 0.0.0.0 every network.</source>
-        <translation>Endereço e porta do gateway, HOST:PORT. 127.0.0.1 aceita só este computador; 0.0.0.0, qualquer rede.</translation>
-    </message>
-    <message>
-        <source>Public URL</source>
-        <translation>URL pública</translation>
-    </message>
-    <message>
-        <source>How the provider and 3CX reach the gateway. Empty: derived from the listen address.</source>
-        <translation>Como o provedor e o 3CX chegam ao gateway. Vazia: derivada do endereço de escuta.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>Path of the PEM certificate (chain) on the gateway&apos;s computer. With its key, the gateway speaks HTTPS.</source>
-        <translation>Caminho do certificado PEM (cadeia) no computador do gateway. Com a chave dele, o gateway usa HTTPS.</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Chave privada TLS</translation>
-    </message>
-    <message>
-        <source>Path of the unencrypted PEM RSA or EC key of the certificate.</source>
-        <translation>Caminho da chave PEM RSA ou EC do certificado, sem criptografia.</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provedor</translation>
-    </message>
-    <message>
-        <source>Evolution API needs its server&apos;s URL and key (store the key first).</source>
-        <translation>A Evolution API precisa da URL e da chave do servidor (salve a chave primeiro).</translation>
-    </message>
-    <message>
-        <source>Demo (built-in simulator)</source>
-        <translation>Demo (simulador integrado)</translation>
-    </message>
-    <message>
-        <source>Evolution API</source>
-        <translation>Evolution API</translation>
-    </message>
-    <message>
-        <source>The engine that connects the gateway&apos;s numbers to WhatsApp.</source>
-        <translation>O mecanismo que conecta os números do gateway ao WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Provider URL</source>
-        <translation>URL do provedor</translation>
-    </message>
-    <message>
-        <source>Base URL of the Evolution API server.</source>
-        <translation>URL base do servidor Evolution API.</translation>
-    </message>
-    <message>
-        <source>Limits and pacing</source>
-        <translation>Limites e ritmo</translation>
-    </message>
-    <message>
-        <source>How much and how fast each instance may send. An instance&apos;s own limits (its Settings tab) win over these defaults.</source>
-        <translation>Quanto e com que rapidez cada instância pode enviar. Os limites próprios de uma instância (a aba Configurações dela) prevalecem sobre estes padrões.</translation>
-    </message>
-    <message>
-        <source>Daily limit</source>
-        <translation>Limite diário</translation>
-    </message>
-    <message>
-        <source>Messages per instance per day, unless the instance sets its own.</source>
-        <translation>Mensagens por instância por dia, a menos que a instância defina o seu.</translation>
-    </message>
-    <message>
-        <source>Monthly limit</source>
-        <translation>Limite mensal</translation>
-    </message>
-    <message>
-        <source>Messages per instance per calendar month.</source>
-        <translation>Mensagens por instância por mês do calendário.</translation>
-    </message>
-    <message>
-        <source>Warm-up: first day</source>
-        <translation>Aquecimento: primeiro dia</translation>
-    </message>
-    <message>
-        <source>Messages a newly linked number may send on its first day; doubles each day.</source>
-        <translation>Mensagens que um número recém-vinculado pode enviar no primeiro dia; dobra a cada dia.</translation>
-    </message>
-    <message>
-        <source>Warm-up: days</source>
-        <translation>Aquecimento: dias</translation>
-    </message>
-    <message>
-        <source>Days after linking during which the warm-up cap applies.</source>
-        <translation>Dias após a vinculação durante os quais vale o teto de aquecimento.</translation>
-    </message>
-    <message>
-        <source>Shortest gap between sends</source>
-        <translation>Intervalo mínimo entre envios</translation>
-    </message>
-    <message>
-        <source>Longest gap between sends</source>
-        <translation>Intervalo máximo entre envios</translation>
-    </message>
-    <message>
-        <source>Each gap is drawn at random between the shortest and the longest.</source>
-        <translation>Cada intervalo é sorteado entre o mínimo e o máximo.</translation>
-    </message>
-    <message>
-        <source>Burst size</source>
-        <translation>Tamanho da rajada</translation>
-    </message>
-    <message>
-        <source>Sends after which the instance pauses.</source>
-        <translation>Envios após os quais a instância faz uma pausa.</translation>
-    </message>
-    <message>
-        <source>Pause after a burst</source>
-        <translation>Pausa após uma rajada</translation>
-    </message>
-    <message>
-        <source>Gap per recipient</source>
-        <translation>Intervalo por destinatário</translation>
-    </message>
-    <message>
-        <source>Shortest gap between two messages to the same number.</source>
-        <translation>Intervalo mínimo entre duas mensagens para o mesmo número.</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Fuso horário</translation>
-    </message>
-    <message>
-        <source>When days and months begin for the limits. Empty: the gateway computer&apos;s.</source>
-        <translation>Quando começam os dias e os meses para os limites. Vazio: o do computador do gateway.</translation>
-    </message>
-    <message>
-        <source>e.g. Asia/Riyadh</source>
-        <translation>ex.: America/Sao_Paulo</translation>
-    </message>
-    <message>
-        <source>Default phone region</source>
-        <translation>Região telefônica padrão</translation>
-    </message>
-    <message>
-        <source>Two-letter region for numbers written without a country code. Empty: international numbers only.</source>
-        <translation>Região de duas letras para números escritos sem código do país. Vazio: só números internacionais.</translation>
-    </message>
-    <message>
-        <source>e.g. SA</source>
-        <translation>ex.: BR</translation>
-    </message>
-    <message>
-        <source>Opt-out keywords</source>
-        <translation>Palavras de descadastro</translation>
-    </message>
-    <message>
-        <source>What a contact writes to stop messages, and what the gateway answers.</source>
-        <translation>O que um contato escreve para parar de receber mensagens e o que o gateway responde.</translation>
-    </message>
-    <message>
-        <source>One per line. A contact who sends one is suppressed. Empty: the built-in list in six languages (STOP, إيقاف, …).</source>
-        <translation>Uma por linha. O contato que enviar uma é bloqueado. Vazio: a lista embutida em seis idiomas (STOP, إيقاف, …).</translation>
-    </message>
-    <message>
-        <source>Opt-in keywords</source>
-        <translation>Palavras de recadastro</translation>
-    </message>
-    <message>
-        <source>One per line. Lifts an opt-out made by keyword. Empty: START, UNSTOP, YES and equivalents.</source>
-        <translation>Uma por linha. Desfaz um descadastro feito por palavra-chave. Vazio: START, UNSTOP, YES e equivalentes.</translation>
-    </message>
-    <message>
-        <source>Opt-out confirmation</source>
-        <translation>Confirmação de descadastro</translation>
-    </message>
-    <message>
-        <source>Reply sent to a contact who opted out by keyword. Empty: no reply.</source>
-        <translation>Resposta enviada ao contato que se descadastrou por palavra-chave. Vazio: sem resposta.</translation>
-    </message>
-    <message>
-        <source>e.g. You will not receive further messages from us.</source>
-        <translation>ex.: Você não receberá mais mensagens nossas.</translation>
     </message>
 </context>
 <context>

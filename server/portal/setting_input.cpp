@@ -3,7 +3,7 @@
 #include "form_fields.h"
 #include "settings/settings.h"
 #include "settings/settings_registry.h"
-#include "settings_sections.h"
+#include "settings/settings_sections.h"
 
 namespace wag::portal {
 
@@ -14,13 +14,13 @@ QString inputId(const SettingDefinition &definition)
     return QStringLiteral("s-") + definition.key;
 }
 
-QString choiceLabel(const SettingDefinition &definition, const PortalSettingField &field, const QString &choice)
+QString choiceLabel(const SettingDefinition &definition, const SettingPresentation &field, const QString &choice)
 {
     const qsizetype index = definition.choices.indexOf(choice);
     return index >= 0 && index < field.choiceLabels.size() ? field.choiceLabels.at(index) : choice;
 }
 
-QString defaultText(const SettingDefinition &definition, const PortalSettingField &field)
+QString defaultText(const SettingDefinition &definition, const SettingPresentation &field)
 {
     switch (definition.type) {
     case SettingType::Integer:
@@ -48,7 +48,7 @@ Html commonAttributes(const SettingDefinition &definition, const SettingInputSta
                        state.overriddenBy.isEmpty() ? Html() : Html::markup(" disabled")});
 }
 
-Html control(const SettingDefinition &definition, const PortalSettingField &field, const SettingInputState &state)
+Html control(const SettingDefinition &definition, const SettingPresentation &field, const SettingInputState &state)
 {
     const Html common = commonAttributes(definition, state);
     switch (definition.type) {
@@ -72,7 +72,7 @@ Html control(const SettingDefinition &definition, const PortalSettingField &fiel
     case SettingType::Text:
         break;
     }
-    if (field.lines)
+    if (field.shape == SettingPresentation::Shape::Lines)
         return Html::fill(R"(<textarea%1 rows="6" dir="auto" spellcheck="false">%2</textarea>)", {common, state.value});
     return Html::fill(R"(<input type="text"%1 value="%2" placeholder="%3" dir="auto" spellcheck="false">)",
                       {common, state.value, field.placeholder});
@@ -98,7 +98,7 @@ QString SettingInput::submittedText(const SettingDefinition &definition, const F
     return text;
 }
 
-Html SettingInput::render(const SettingDefinition &definition, const PortalSettingField &field,
+Html SettingInput::render(const SettingDefinition &definition, const SettingPresentation &field,
                           const SettingInputState &state)
 {
     const QString id = inputId(definition);

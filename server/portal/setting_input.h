@@ -7,12 +7,12 @@
 namespace wag {
 class Settings;
 struct SettingDefinition;
+struct SettingPresentation;
 }
 
 namespace wag::portal {
 
 class FormFields;
-struct PortalSettingField;
 
 // What one setting's form field shows.
 struct SettingInputState
@@ -30,7 +30,7 @@ class SettingInput
 {
     Q_DECLARE_TR_FUNCTIONS(wag::portal::SettingInput)
 public:
-    static Html render(const SettingDefinition &definition, const PortalSettingField &field,
+    static Html render(const SettingDefinition &definition, const SettingPresentation &field,
                        const SettingInputState &state);
     // The effective value as the form shows it and the settings service takes it.
     static QString currentText(const SettingDefinition &definition, const Settings &settings);

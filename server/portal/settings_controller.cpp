@@ -6,7 +6,7 @@
 #include "setting_input.h"
 #include "settings/settings_registry.h"
 #include "settings/settings_service.h"
-#include "settings_sections.h"
+#include "settings/settings_sections.h"
 
 #include <memory>
 
@@ -16,12 +16,12 @@ namespace {
 
 const QString kSettingsPath = QStringLiteral("/settings");
 
-PortalSettingsSection sectionOrFirst(const QString &slug)
+SettingsSection sectionOrFirst(const QString &slug)
 {
     return SettingsSections::find(slug).value_or(SettingsSections::all().constFirst());
 }
 
-QString sectionUrl(const PortalSettingsSection &section)
+QString sectionUrl(const SettingsSection &section)
 {
     return kSettingsPath + QStringLiteral("?section=") + section.slug;
 }
@@ -86,12 +86,12 @@ Html SettingsController::providerKeyForm(const SignedIn &visitor, const FormStat
          tr("Store key")});
 }
 
-Html SettingsController::sectionForm(const SignedIn &visitor, const PortalSettingsSection &section,
+Html SettingsController::sectionForm(const SignedIn &visitor, const SettingsSection &section,
                                      const FormState &state) const
 {
     const Settings &effective = m_settings.effective();
     Html fields;
-    for (const PortalSettingField &field : section.fields) {
+    for (const SettingPresentation &field : section.fields) {
         const SettingDefinition *definition = SettingsRegistry::find(field.key);
         if (!definition)
             continue;
@@ -113,10 +113,10 @@ Html SettingsController::sectionForm(const SignedIn &visitor, const PortalSettin
 }
 
 HttpResponse SettingsController::sectionPage(const HttpRequest &request, const SignedIn &visitor, int status,
-                                             const PortalSettingsSection &section, const FormState &state)
+                                             const SettingsSection &section, const FormState &state)
 {
     Html links;
-    for (const PortalSettingsSection &each : SettingsSections::all()) {
+    for (const SettingsSection &each : SettingsSections::all()) {
         links += Html::fill(R"(<li><a href="%1"%2>%3</a></li>)",
                             {sectionUrl(each),
                              each.slug == section.slug ? Html::markup(R"( aria-current="page")") : Html(),
@@ -140,7 +140,7 @@ HttpResponse SettingsController::show(const HttpRequest &request)
     const PortalGate::Admission admission = m_gate.admit(request, Audience::AdminOnly);
     if (admission.refusal)
         return *admission.refusal;
-    const PortalSettingsSection section =
+    const SettingsSection section =
         sectionOrFirst(request.query.queryItemValue(QStringLiteral("section"), QUrl::FullyDecoded));
     FormState state;
     state.notice = savedNotice(request.query.queryItemValue(QStringLiteral("saved"), QUrl::FullyDecoded));
@@ -153,7 +153,7 @@ HttpResponse SettingsController::save(const HttpRequest &request)
     const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
     if (admission.refusal)
         return *admission.refusal;
-    const std::optional<PortalSettingsSection> section = SettingsSections::find(form.value(QStringLiteral("section")));
+    const std::optional<SettingsSection> section = SettingsSections::find(form.value(QStringLiteral("section")));
     if (!section)
         return m_gate.notFound(request);
 
@@ -161,7 +161,7 @@ HttpResponse SettingsController::save(const HttpRequest &request)
     // (the window's Save does the same): an unchanged default is not pinned by saving.
     FormState state;
     QList<SettingChange> changes;
-    for (const PortalSettingField &field : section->fields) {
+    for (const SettingPresentation &field : section->fields) {
         const SettingDefinition *definition = SettingsRegistry::find(field.key);
         if (!definition || !m_settings.overriddenBy(field.key).isEmpty())
             continue;
@@ -176,7 +176,7 @@ HttpResponse SettingsController::save(const HttpRequest &request)
     const Status stored = m_settings.storeAll(changes, &state.problems);
     if (!stored.ok()) {
         bool shownAtField = false;
-        for (const PortalSettingField &field : section->fields)
+        for (const SettingPresentation &field : section->fields)
             shownAtField = shownAtField || state.problems.contains(field.key);
         state.summary = shownAtField ? tr("Not saved: correct the marked value. Nothing was changed.")
                                      : tr("Not saved: %1").arg(stored.failure().message);
@@ -197,7 +197,7 @@ HttpResponse SettingsController::storeProviderKey(const HttpRequest &request)
     const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
     if (admission.refusal)
         return *admission.refusal;
-    const PortalSettingsSection section = sectionOrFirst(QStringLiteral("provider"));
+    const SettingsSection section = sectionOrFirst(QStringLiteral("provider"));
     FormState state;
     if (!m_settings.overriddenBy(settings::kProviderKey).isEmpty()) {
         state.keyProblem = tr("The key is set by the environment or the command line, which wins: change it there.");

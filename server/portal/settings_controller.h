@@ -9,12 +9,12 @@
 namespace wag {
 class Router;
 class SettingsService;
+struct SettingsSection;
 }
 
 namespace wag::portal {
 
 class PortalGate;
-struct PortalSettingsSection;
 struct SignedIn;
 
 // /settings, admins only (SPEC §8): the sections of the desktop window's Settings page as
@@ -49,8 +49,8 @@ private:
     HttpResponse save(const HttpRequest &request);
     HttpResponse storeProviderKey(const HttpRequest &request);
     HttpResponse sectionPage(const HttpRequest &request, const SignedIn &visitor, int status,
-                             const PortalSettingsSection &section, const FormState &state);
-    Html sectionForm(const SignedIn &visitor, const PortalSettingsSection &section, const FormState &state) const;
+                             const SettingsSection &section, const FormState &state);
+    Html sectionForm(const SignedIn &visitor, const SettingsSection &section, const FormState &state) const;
     Html providerKeyForm(const SignedIn &visitor, const FormState &state) const;
     Html savedNotice(const QString &outcome) const;
 

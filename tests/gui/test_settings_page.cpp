@@ -10,7 +10,7 @@
 #include "gui/provider_key_editor.h"
 #include "gui/setting_editor.h"
 #include "gui/settings_page.h"
-#include "gui/settings_section.h"
+#include "gui/settings_section_box.h"
 #include "gui/users_panel.h"
 #include "instances/instance_service.h"
 #include "messaging/send_service.h"
@@ -35,22 +35,22 @@ using namespace wag;
 namespace {
 
 template<typename T>
-T *input(SettingsSection *section, const QString &key)
+T *input(SettingsSectionBox *section, const QString &key)
 {
     return section->findChild<T *>(QStringLiteral("setting_") + key);
 }
 
-QLabel *errorOf(SettingsSection *section, const QString &key)
+QLabel *errorOf(SettingsSectionBox *section, const QString &key)
 {
     return section->findChild<QLabel *>(QStringLiteral("settingError_") + key);
 }
 
-QString statusOf(SettingsSection *section)
+QString statusOf(SettingsSectionBox *section)
 {
     return section->findChild<QLabel *>(QStringLiteral("settingsSaved"))->text();
 }
 
-void save(SettingsSection *section)
+void save(SettingsSectionBox *section)
 {
     QTest::mouseClick(section->findChild<QPushButton *>(QStringLiteral("saveSettings")), Qt::LeftButton);
 }
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(engine->sends()->usage(QStringLiteral("front-desk"))->dailyLimit, 500);
 
-        SettingsSection *limits = page.limitsSection();
+        SettingsSectionBox *limits = page.limitsSection();
         auto *daily = input<QSpinBox>(limits, settings::kDailyLimit);
         QVERIFY(daily && daily->isEnabled());
         // The registry's bounds, not the spin box's defaults.
@@ -147,7 +147,7 @@ private slots:
         QVERIFY(statusOf(limits).contains(QStringLiteral("in effect now")));
 
         // A setting read only at start-up says so.
-        SettingsSection *network = page.networkSection();
+        SettingsSectionBox *network = page.networkSection();
         auto *publicUrl = input<QLineEdit>(network, settings::kPublicUrl);
         publicUrl->setText(QStringLiteral("https://gateway.example.com"));
         save(network);
@@ -164,7 +164,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         SettingsPage page(*engine);
         page.show();
-        SettingsSection *limits = page.limitsSection();
+        SettingsSectionBox *limits = page.limitsSection();
 
         // One bad value among good ones: nothing of the save is kept.
         input<QSpinBox>(limits, settings::kMonthlyLimit)->setValue(7777);
@@ -200,14 +200,14 @@ private slots:
         QCOMPARE(engine->settings().integer(settings::kPacingMinIntervalMs), 9000);
 
         // A TLS certificate without its key would stop the next start: refused.
-        SettingsSection *network = page.networkSection();
+        SettingsSectionBox *network = page.networkSection();
         input<QLineEdit>(network, settings::kTlsCert)->setText(QStringLiteral("/nonexistent/cert.pem"));
         save(network);
         QVERIFY(errorOf(network, settings::kTlsCert)->text().contains(QStringLiteral("tls_key")));
         QVERIFY(!stored(*engine, settings::kTlsCert));
 
         // Opt-out keywords that would not work are refused, not silently replaced.
-        SettingsSection *optOut = page.optOutSection();
+        SettingsSectionBox *optOut = page.optOutSection();
         input<QPlainTextEdit>(optOut, settings::kOptOutKeywords)->setPlainText(QStringLiteral("STOP\nSTART"));
         input<QPlainTextEdit>(optOut, settings::kOptInKeywords)->setPlainText(QStringLiteral("START"));
         save(optOut);
@@ -225,7 +225,7 @@ private slots:
         SettingsPage page(*engine);
         page.show();
 
-        SettingsSection *limits = page.limitsSection();
+        SettingsSectionBox *limits = page.limitsSection();
         auto *daily = input<QSpinBox>(limits, settings::kDailyLimit);
         QCOMPARE(daily->value(), 42);
         QVERIFY(!daily->isEnabled());
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(limits->findChild<QLabel *>(QStringLiteral("settingNote_monthly_limit"))->isHidden());
 
         // The test engine listens where the command line says.
-        SettingsSection *network = page.networkSection();
+        SettingsSectionBox *network = page.networkSection();
         QVERIFY(!input<QLineEdit>(network, settings::kListen)->isEnabled());
         QVERIFY(network->findChild<QLabel *>(QStringLiteral("settingNote_listen"))->text().contains(QStringLiteral("--listen")));
 
@@ -256,7 +256,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         SettingsPage page(*engine);
         page.show();
-        SettingsSection *provider = page.providerSection();
+        SettingsSectionBox *provider = page.providerSection();
         auto *state = provider->findChild<QLabel *>(QStringLiteral("providerKeyState"));
         QCOMPARE(state->text(), QStringLiteral("Key: not set."));
 

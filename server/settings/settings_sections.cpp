@@ -1,39 +1,39 @@
 #include "settings_sections.h"
 
-#include "settings/settings_registry.h"
+#include "settings_registry.h"
 
-namespace wag::portal {
+namespace wag {
 
 namespace {
 
-PortalSettingField field(const QString &key, const QString &label, const QString &help = {})
+SettingPresentation field(const QString &key, const QString &label, const QString &help = {})
 {
-    PortalSettingField f;
+    SettingPresentation f;
     f.key = key;
     f.label = label;
     f.help = help;
     return f;
 }
 
-PortalSettingField milliseconds(PortalSettingField f)
+SettingPresentation milliseconds(SettingPresentation f)
 {
     f.unit = SettingsSections::tr("ms");
     return f;
 }
 
-PortalSettingField withPlaceholder(PortalSettingField f, const QString &placeholder)
+SettingPresentation withPlaceholder(SettingPresentation f, const QString &placeholder)
 {
     f.placeholder = placeholder;
     return f;
 }
 
-PortalSettingField asLines(PortalSettingField f)
+SettingPresentation withShape(SettingPresentation f, SettingPresentation::Shape shape)
 {
-    f.lines = true;
+    f.shape = shape;
     return f;
 }
 
-PortalSettingsSection network()
+SettingsSection network()
 {
     using namespace settings;
     return {QStringLiteral("network"), SettingsSections::tr("Network"),
@@ -46,18 +46,20 @@ PortalSettingsSection network()
                                    SettingsSections::tr("How the provider and 3CX reach the gateway. Empty: derived "
                                                         "from the listen address.")),
                              QStringLiteral("https://gateway.example.com")),
-             field(kTlsCert, SettingsSections::tr("TLS certificate"),
-                   SettingsSections::tr("Path of the PEM certificate (chain) on the gateway's computer. With its "
-                                        "key, the gateway speaks HTTPS.")),
-             field(kTlsKey, SettingsSections::tr("TLS private key"),
-                   SettingsSections::tr("Path of the unencrypted PEM RSA or EC key of the certificate."))},
+             withShape(field(kTlsCert, SettingsSections::tr("TLS certificate"),
+                             SettingsSections::tr("Path of the PEM certificate (chain) on the gateway's computer. "
+                                                  "With its key, the gateway speaks HTTPS.")),
+                       SettingPresentation::Shape::File),
+             withShape(field(kTlsKey, SettingsSections::tr("TLS private key"),
+                             SettingsSections::tr("Path of the unencrypted PEM RSA or EC key of the certificate.")),
+                       SettingPresentation::Shape::File)},
             false};
 }
 
-PortalSettingsSection provider()
+SettingsSection provider()
 {
     using namespace settings;
-    PortalSettingField choice = field(kProvider, SettingsSections::tr("Provider"),
+    SettingPresentation choice = field(kProvider, SettingsSections::tr("Provider"),
                                       SettingsSections::tr("Evolution API needs its server's URL and key (store the "
                                                            "key first)."));
     choice.choiceLabels = {SettingsSections::tr("Demo (built-in simulator)"), SettingsSections::tr("Evolution API")};
@@ -70,7 +72,7 @@ PortalSettingsSection provider()
             true};
 }
 
-PortalSettingsSection limitsAndPacing()
+SettingsSection limitsAndPacing()
 {
     using namespace settings;
     return {QStringLiteral("limits"), SettingsSections::tr("Limits and pacing"),
@@ -104,17 +106,19 @@ PortalSettingsSection limitsAndPacing()
             false};
 }
 
-PortalSettingsSection optOut()
+SettingsSection optOut()
 {
     using namespace settings;
     return {QStringLiteral("opt-out"), SettingsSections::tr("Opt-out keywords"),
             SettingsSections::tr("What a contact writes to stop messages, and what the gateway answers."),
-            {asLines(field(kOptOutKeywords, SettingsSections::tr("Opt-out keywords"),
+            {withShape(field(kOptOutKeywords, SettingsSections::tr("Opt-out keywords"),
                            SettingsSections::tr("One per line. A contact who sends one is suppressed. Empty: the "
-                                                "built-in list in six languages (STOP, إيقاف, …)."))),
-             asLines(field(kOptInKeywords, SettingsSections::tr("Opt-in keywords"),
+                                                "built-in list in six languages (STOP, إيقاف, …).")),
+                       SettingPresentation::Shape::Lines),
+             withShape(field(kOptInKeywords, SettingsSections::tr("Opt-in keywords"),
                            SettingsSections::tr("One per line. Lifts an opt-out made by keyword. Empty: START, "
-                                                "UNSTOP, YES and equivalents."))),
+                                                "UNSTOP, YES and equivalents.")),
+                       SettingPresentation::Shape::Lines),
              withPlaceholder(field(kOptOutConfirmation, SettingsSections::tr("Opt-out confirmation"),
                                    SettingsSections::tr("Reply sent to a contact who opted out by keyword. Empty: no "
                                                         "reply.")),
@@ -124,18 +128,18 @@ PortalSettingsSection optOut()
 
 } // namespace
 
-QList<PortalSettingsSection> SettingsSections::all()
+QList<SettingsSection> SettingsSections::all()
 {
     return {network(), provider(), limitsAndPacing(), optOut()};
 }
 
-std::optional<PortalSettingsSection> SettingsSections::find(const QString &slug)
+std::optional<SettingsSection> SettingsSections::find(const QString &slug)
 {
-    for (const PortalSettingsSection &section : all()) {
+    for (const SettingsSection &section : all()) {
         if (section.slug == slug)
             return section;
     }
     return std::nullopt;
 }
 
-} // namespace wag::portal
+} // namespace wag

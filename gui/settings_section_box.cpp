@@ -1,4 +1,4 @@
-#include "settings_section.h"
+#include "settings_section_box.h"
 
 #include "engine.h"
 #include "settings/settings_registry.h"
@@ -11,7 +11,7 @@
 
 namespace wag {
 
-SettingsSection::SettingsSection(Engine &engine, const QString &title, const QList<SettingField> &fields,
+SettingsSectionBox::SettingsSectionBox(Engine &engine, const QString &title, const QList<SettingField> &fields,
                                  QWidget *parent)
     : QGroupBox(title, parent), m_engine(engine)
 {
@@ -19,7 +19,7 @@ SettingsSection::SettingsSection(Engine &engine, const QString &title, const QLi
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const SettingField &field : fields) {
         const SettingDefinition *definition = SettingsRegistry::find(field.key);
-        Q_ASSERT_X(definition, "SettingsSection", "unregistered setting");
+        Q_ASSERT_X(definition, "SettingsSectionBox", "unregistered setting");
         if (!definition)
             continue;
         auto *editor = new SettingEditor(*definition, field, this);
@@ -30,7 +30,7 @@ SettingsSection::SettingsSection(Engine &engine, const QString &title, const QLi
             m_form->addRow(QString(), editor);
         else
             m_form->addRow(field.label + QLatin1Char(':'), editor);
-        connect(editor, &SettingEditor::resetRequested, this, &SettingsSection::resetToDefault);
+        connect(editor, &SettingEditor::resetRequested, this, &SettingsSectionBox::resetToDefault);
     }
 
     auto *buttons = new QHBoxLayout;
@@ -43,14 +43,14 @@ SettingsSection::SettingsSection(Engine &engine, const QString &title, const QLi
     m_status->setWordWrap(true);
     buttons->addWidget(m_status, 1);
     m_form->addRow(buttons);
-    connect(m_save, &QPushButton::clicked, this, &SettingsSection::save);
+    connect(m_save, &QPushButton::clicked, this, &SettingsSectionBox::save);
 
     // Whoever saved (this section, another page, the wizard), the fields show it.
     connect(&m_engine, &Engine::settingsChanged, this, [this](const QStringList &keys) { reload(keys); });
     reload();
 }
 
-SettingEditor *SettingsSection::editor(const QString &key) const
+SettingEditor *SettingsSectionBox::editor(const QString &key) const
 {
     for (SettingEditor *e : m_editors) {
         if (e->key() == key)
@@ -59,7 +59,7 @@ SettingEditor *SettingsSection::editor(const QString &key) const
     return nullptr;
 }
 
-void SettingsSection::reload(const QStringList &keys)
+void SettingsSectionBox::reload(const QStringList &keys)
 {
     const SettingsService service(m_engine);
     for (SettingEditor *e : m_editors) {
@@ -68,7 +68,7 @@ void SettingsSection::reload(const QStringList &keys)
     }
 }
 
-bool SettingsSection::save()
+bool SettingsSectionBox::save()
 {
     QList<SettingChange> changes;
     for (SettingEditor *e : m_editors) {
@@ -108,7 +108,7 @@ bool SettingsSection::save()
     return true;
 }
 
-void SettingsSection::resetToDefault(const QString &key)
+void SettingsSectionBox::resetToDefault(const QString &key)
 {
     SettingEditor *e = editor(key);
     if (!e)
@@ -124,7 +124,7 @@ void SettingsSection::resetToDefault(const QString &key)
            false);
 }
 
-void SettingsSection::report(const QString &message, bool error)
+void SettingsSectionBox::report(const QString &message, bool error)
 {
     m_status->setText(message);
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());

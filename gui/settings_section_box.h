@@ -18,11 +18,11 @@ class Engine;
 // nothing; a refused value shows its error next to its field), and per field a "Reset to
 // default". After saving it says whether the values are in effect or wait for a restart;
 // the registry knows which.
-class SettingsSection final : public QGroupBox
+class SettingsSectionBox final : public QGroupBox
 {
     Q_OBJECT
 public:
-    SettingsSection(Engine &engine, const QString &title, const QList<SettingField> &fields,
+    SettingsSectionBox(Engine &engine, const QString &title, const QList<SettingField> &fields,
                     QWidget *parent = nullptr);
 
     // For rows that are not plain settings (the provider key).
