@@ -39,24 +39,8 @@ namespace {
 constexpr int kWaitMs = 10000; // no digit separator: moc misreads it
 const QString kRecipient = QStringLiteral("+14155552671");
 
-struct Gateway
+struct Gateway : ClockedPortalGateway
 {
-    ServingEngine engine;
-    ManualClock clock;
-
-    QString start()
-    {
-        if (QString problem = engine.start(clock); !problem.isEmpty())
-            return problem;
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
-                                         std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {
-            const Result<UserRecord> user = engine->users().createUser(name, role, kPortalPassword);
-            if (!user)
-                return user.failure().message;
-        }
-        return {};
-    }
-    quint16 port() const { return engine.port(); }
     InstanceService &instances() { return engine->instances(); }
     InstanceRecord instance(const QString &idOrName) { return instances().find(idOrName).value_or(InstanceRecord{}); }
 

@@ -31,26 +31,10 @@ namespace {
 
 constexpr int kWaitMs = 10000; // no digit separator: moc misreads it
 
-struct Gateway
+struct Gateway : ClockedPortalGateway
 {
-    ServingEngine engine;
-    ManualClock clock;
-
     // Loopback destinations allowed: the receiver listens on 127.0.0.1.
-    QString start()
-    {
-        if (QString problem = engine.start(clock, {{QStringLiteral("allow_loopback_webhooks"), QStringLiteral("true")}});
-            !problem.isEmpty())
-            return problem;
-        for (const auto &[name, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("admin")},
-                                         std::pair{QStringLiteral("olga"), QStringLiteral("operator")}}) {
-            const Result<UserRecord> user = engine->users().createUser(name, role, kPortalPassword);
-            if (!user)
-                return user.failure().message;
-        }
-        return {};
-    }
-    quint16 port() const { return engine.port(); }
+    QString start() { return ClockedPortalGateway::start({{QStringLiteral("allow_loopback_webhooks"), QStringLiteral("true")}}); }
     WebhookService &webhooks() { return engine->webhooks(); }
     QString create(const QString &name)
     {

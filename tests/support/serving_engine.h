@@ -45,4 +45,15 @@ struct PortalGateway
     quint16 port() const { return engine.port(); }
 };
 
+// The same on a clock the test turns. The clock is a base listed first, so it is made
+// before the engine and outlives it: the engine reads it until it is gone.
+struct ManualClockHolder
+{
+    ManualClock clock;
+};
+struct ClockedPortalGateway : ManualClockHolder, PortalGateway
+{
+    QString start(const QMap<QString, QString> &settings = {}) { return PortalGateway::start(settings, clock); }
+};
+
 } // namespace wag::test
