@@ -229,23 +229,30 @@ QStringList InstanceWebhooksController::checkedEvents(const FormFields &form,
     return events;
 }
 
+QStringList InstanceWebhooksController::readDestinationForm(const FormFields &form, Extras &extras)
+{
+    InstanceWebhooksView::TypedDestination typed;
+    typed.url = form.value(QStringLiteral("url"));
+    const QStringList events = checkedEvents(form, typed);
+    extras.typed = typed;
+    // The service reads "no events" as "the recommended four"; a form with every box
+    // unticked means a mistake, as in the window's dialog.
+    if (events.isEmpty())
+        extras.formProblem = tr("Choose at least one event.");
+    return events;
+}
+
 HttpResponse InstanceWebhooksController::add(const HttpRequest &request)
 {
     Context context;
     if (std::optional<HttpResponse> refusal = admit(request, false, context))
         return *refusal;
     Extras extras;
-    InstanceWebhooksView::TypedDestination typed;
-    typed.url = context.form.value(QStringLiteral("url"));
-    const QStringList events = checkedEvents(context.form, typed);
-    extras.typed = typed;
-    // The service reads "no events" as "the recommended four"; a form with every box
-    // unticked means a mistake, as in the window's dialog.
-    if (events.isEmpty()) {
-        extras.formProblem = tr("Choose at least one event.");
+    const QStringList events = readDestinationForm(context.form, extras);
+    if (events.isEmpty())
         return listPage(*context.visitor, context.instance, 422, extras);
-    }
-    const Result<CreatedWebhookDestination> added = m_webhooks.add(context.instance.id, typed.url.trimmed(), events);
+    const Result<CreatedWebhookDestination> added =
+        m_webhooks.add(context.instance.id, extras.typed->url.trimmed(), events);
     if (!added) {
         extras.formProblem = added.failure().message;
         return listPage(*context.visitor, context.instance, statusOf(added.failure().code), extras);
@@ -266,15 +273,11 @@ HttpResponse InstanceWebhooksController::edit(const HttpRequest &request)
     if (std::optional<HttpResponse> refusal = admit(request, true, context))
         return *refusal;
     Extras extras;
-    InstanceWebhooksView::TypedDestination typed;
-    typed.url = context.form.value(QStringLiteral("url"));
-    const QStringList events = checkedEvents(context.form, typed);
-    extras.typed = typed;
-    if (events.isEmpty()) {
-        extras.formProblem = tr("Choose at least one event.");
+    const QStringList events = readDestinationForm(context.form, extras);
+    if (events.isEmpty())
         return destinationPage(*context.visitor, context.instance, context.destination, 422, extras);
-    }
-    const Result<WebhookDestinationRecord> updated = m_webhooks.update(context.destination.id, typed.url.trimmed(), events);
+    const Result<WebhookDestinationRecord> updated =
+        m_webhooks.update(context.destination.id, extras.typed->url.trimmed(), events);
     if (!updated) {
         extras.formProblem = updated.failure().message;
         return destinationPage(*context.visitor, context.instance, context.destination,

@@ -94,6 +94,9 @@ private:
 
     static QString actionPath(const InstanceRecord &instance, const QString &action);
     static QStringList checkedEvents(const FormFields &form, InstanceWebhooksView::TypedDestination &typed);
+    // The URL and events of the add and edit forms, kept in `extras` as typed; empty (with
+    // the problem in `extras`) when no event is ticked.
+    static QStringList readDestinationForm(const FormFields &form, Extras &extras);
     static std::optional<QDateTime> parseUtc(const QString &text);
 
     PortalGate &m_gate;
