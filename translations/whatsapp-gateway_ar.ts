@@ -2311,6 +2311,85 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiReferenceController</name>
+    <message>
+        <source>API reference</source>
+        <translation>مرجع API</translation>
+    </message>
+    <message>
+        <source>The API document is not built into this gateway.</source>
+        <translation>وثيقة الواجهة البرمجية غير مضمّنة في هذه البوابة.</translation>
+    </message>
+    <message>
+        <source>Download the OpenAPI document (JSON)</source>
+        <translation>تنزيل وثيقة OpenAPI ‏(JSON)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>العمليات</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>أحداث Webhook</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>جسم الطلب</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجسم</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InboundLogsController</name>
     <message>
         <source>%1 (in %2)</source>

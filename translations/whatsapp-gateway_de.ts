@@ -2291,6 +2291,85 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiReferenceController</name>
+    <message>
+        <source>API reference</source>
+        <translation>API-Referenz</translation>
+    </message>
+    <message>
+        <source>The API document is not built into this gateway.</source>
+        <translation>Das API-Dokument ist nicht in dieses Gateway eingebaut.</translation>
+    </message>
+    <message>
+        <source>Download the OpenAPI document (JSON)</source>
+        <translation>OpenAPI-Dokument herunterladen (JSON)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Webhook-Ereignisse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragekörper</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InboundLogsController</name>
     <message>
         <source>%1 (in %2)</source>

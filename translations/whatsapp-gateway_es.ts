@@ -2291,6 +2291,85 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiReferenceController</name>
+    <message>
+        <source>API reference</source>
+        <translation>Referencia de la API</translation>
+    </message>
+    <message>
+        <source>The API document is not built into this gateway.</source>
+        <translation>El documento de la API no está incluido en esta pasarela.</translation>
+    </message>
+    <message>
+        <source>Download the OpenAPI document (JSON)</source>
+        <translation>Descargar el documento OpenAPI (JSON)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Eventos de webhook</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InboundLogsController</name>
     <message>
         <source>%1 (in %2)</source>

@@ -2291,6 +2291,85 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiReferenceController</name>
+    <message>
+        <source>API reference</source>
+        <translation>Référence de l’API</translation>
+    </message>
+    <message>
+        <source>The API document is not built into this gateway.</source>
+        <translation>Le document de l’API n’est pas intégré à cette passerelle.</translation>
+    </message>
+    <message>
+        <source>Download the OpenAPI document (JSON)</source>
+        <translation>Télécharger le document OpenAPI (JSON)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Événements de webhook</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InboundLogsController</name>
     <message>
         <source>%1 (in %2)</source>

@@ -2291,6 +2291,85 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ApiReferenceController</name>
+    <message>
+        <source>API reference</source>
+        <translation>Referência da API</translation>
+    </message>
+    <message>
+        <source>The API document is not built into this gateway.</source>
+        <translation>O documento da API não está incluído neste gateway.</translation>
+    </message>
+    <message>
+        <source>Download the OpenAPI document (JSON)</source>
+        <translation>Baixar o documento OpenAPI (JSON)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <source>Webhook events</source>
+        <translation>Eventos de webhook</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corpo da requisição</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::InboundLogsController</name>
     <message>
         <source>%1 (in %2)</source>

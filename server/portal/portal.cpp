@@ -1,6 +1,7 @@
 #include "portal.h"
 
 #include "api_keys_controller.h"
+#include "api_reference_controller.h"
 #include "http/router.h"
 #include "instance_manage_controller.h"
 #include "inbound_logs_controller.h"
@@ -50,6 +51,7 @@ void Portal::registerRoutes(Router &router)
     m_manage->registerRoutes(router);
     m_users->registerRoutes(router);
     m_live->registerRoutes(router);
+    ApiReferenceController::mount(router, *m_gate);
     ApiKeysController::mount(router, *m_gate, m_services.apiKeys, m_services.instances);
     SuppressionsController::mount(router, *m_gate, m_services.suppressions);
     MessageLogsController::mount(router, *m_gate, m_services.messageLog, m_services.instances, m_services.timeZone);
