@@ -236,6 +236,8 @@ void HttpConnection::route(HttpRequest &request, const Router::Match &route)
                          route.allowedMethods.join(QStringLiteral(", "))));
             response.withHeader("Allow", route.allowedMethods.join(QStringLiteral(", ")).toLatin1());
             deliver(m_requestNumber, response);
+        } else if (std::optional<HttpResponse> page = m_context.router->notFoundPage(request)) {
+            deliver(m_requestNumber, std::move(*page));
         } else {
             deliver(m_requestNumber,
                     HttpResponse::error(404, QStringLiteral("not_found"),

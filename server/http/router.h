@@ -46,6 +46,17 @@ public:
     bool decorate(const QByteArray &method, const QString &pathTemplate,
                   const std::function<Handler(Handler)> &wrap);
 
+    // Answers a request that no route matches (404) when it returns a response, e.g. the
+    // portal's "Page not found" page for a browser; otherwise (or when unset) the API's JSON
+    // 404 answers. Also asked for a loopback-only route reached from elsewhere, which must
+    // look like no route at all.
+    using NotFoundPage = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
+    void setNotFoundPage(NotFoundPage page) { m_notFoundPage = std::move(page); }
+    std::optional<HttpResponse> notFoundPage(const HttpRequest &request) const
+    {
+        return m_notFoundPage ? m_notFoundPage(request) : std::nullopt;
+    }
+
     struct Match
     {
         const Handler *handler = nullptr; // null: no route for this method
@@ -71,6 +82,7 @@ private:
     static bool matchSegments(const QStringList &pattern, const QStringList &path,
                               QHash<QString, QString> *params);
     std::vector<Route> m_routes;
+    NotFoundPage m_notFoundPage;
 };
 
 } // namespace wag

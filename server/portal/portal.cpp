@@ -1,5 +1,6 @@
 #include "portal.h"
 
+#include "accept_header.h"
 #include "api_keys_controller.h"
 #include "api_reference_controller.h"
 #include "http/router.h"
@@ -61,8 +62,17 @@ void Portal::registerRoutes(Router &router)
     SettingsController::mount(router, *m_gate, m_services.settings);
     PolicyPagesController::mount(router, *m_gate);
     StaticAssets::registerRoutes(router);
-    // Pages of the menu that are not built yet answer a clear 404 page rather than the
-    // API's JSON 404; a controller registered above takes its path over.
+    // A path nothing serves: browsers get the portal's 404 page, API clients the JSON 404
+    // as before.
+    router.setNotFoundPage([this](const HttpRequest &request) -> std::optional<HttpResponse> {
+        if (!prefersHtml(request.header("accept")))
+            return std::nullopt;
+        HttpResponse response = m_gate->notFound(request);
+        response.withHeader("Vary", "Accept");
+        return response;
+    });
+    // Pages of the menu that are not built yet answer that page to everyone, rather than
+    // the API's JSON 404; a controller registered above takes its path over.
     for (const PortalPage &page : portalPages()) {
         if (!router.match("GET", page.path).handler)
             router.add("GET", page.path,

@@ -249,6 +249,31 @@ private slots:
         QCOMPARE(alice.get("/users").status, 403);
     }
 
+    void unknownPathsAnswerBrowsersWithAPageAndApiClientsWithJson()
+    {
+        Gateway gateway;
+        QVERIFY(gateway.start().isEmpty());
+        PortalBrowser browser(gateway.port());
+        ParsedResponse page = browser.get("/no/such/<page>");
+        QCOMPARE(page.status, 404);
+        QVERIFY(page.header("content-type").startsWith("text/html"));
+        QVERIFY(page.body.contains("Page not found"));
+        QVERIFY(!page.body.contains("<page>")); // the path is shown escaped
+        QVERIFY2(missingSecurityHeaders(page).isEmpty(), qPrintable(missingSecurityHeaders(page)));
+        QCOMPARE(browser.signIn(QStringLiteral("alice"), kPortalPassword).status, 303);
+        QVERIFY(browser.get("/no/such/page").body.contains("Signed in as alice"));
+
+        // API clients (JSON, */*, no Accept at all) keep the API's answer, byte for byte.
+        for (const QByteArray &accept : {QByteArray("application/json"), QByteArray("*/*"), QByteArray()}) {
+            const ParsedResponse json = browser.get("/api/no-such-endpoint", {{"Accept", accept}});
+            QCOMPARE(json.status, 404);
+            QCOMPARE(json.header("content-type"), QByteArray("application/json"));
+            QVERIFY2(json.body.contains(R"("error":"not_found")"), json.body.constData());
+        }
+        // A path that exists under another method still answers 405, not a page.
+        QCOMPARE(browser.get("/api/send-message").status, 405);
+    }
+
     void menuPagesNotBuiltYetAnswerA404Page()
     {
         Gateway gateway;
