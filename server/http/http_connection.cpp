@@ -1,6 +1,7 @@
 #include "http_connection.h"
 
 #include "core/logging.h"
+#include "loopback_host.h"
 #include "request_channel.h"
 #include "response_writer.h"
 #include "router.h"
@@ -226,7 +227,8 @@ void HttpConnection::dispatch(const QHttpServerRequest &parsed)
 
 void HttpConnection::route(HttpRequest &request, const Router::Match &route)
 {
-    const bool allowedHere = !route.loopbackOnly || request.peer.isLoopback();
+    const bool allowedHere =
+        !route.loopbackOnly || (request.peer.isLoopback() && hostNamesLoopback(request.header("host")));
     if (!route.handler || !allowedHere) {
         if (!route.allowedMethods.isEmpty() && allowedHere) {
             HttpResponse response = HttpResponse::error(

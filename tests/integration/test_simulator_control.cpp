@@ -173,8 +173,22 @@ private slots:
         // Only POST.
         QCOMPARE(request(port, "GET", "/simulator/instances/front-desk/scan").status, 405);
 
+        // From this machine but naming another host: what a web page's request looks like
+        // after DNS rebinding (its own name resolving to 127.0.0.1). No such route, and
+        // nothing happens; named by a loopback name, the same request acts.
+        const auto scanNaming = [port](const QByteArray &host) {
+            RawClient client;
+            if (!client.connectTo(port))
+                return ParsedResponse{};
+            client.send("POST /simulator/instances/front-desk/scan HTTP/1.1\r\nHost: " + host
+                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return client.readResponse();
+        };
+        QCOMPARE(scanNaming("evil.example:" + QByteArray::number(port)).status, 404);
+        QCOMPARE(listedState(dir.path(), QStringLiteral("front-desk")), QStringLiteral("close"));
+
         // Scan links it again from close.
-        QCOMPARE(post(port, "/simulator/instances/front-desk/scan").status, 200);
+        QCOMPARE(scanNaming("localhost:" + QByteArray::number(port)).status, 200);
         QCOMPARE(listedState(dir.path(), QStringLiteral("front-desk")), QStringLiteral("open"));
         QCOMPARE(gateway.terminate(SIGTERM), 0);
     }
