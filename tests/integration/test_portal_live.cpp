@@ -16,10 +16,12 @@
 #include "storage/instance_store.h"
 #include "support/portal_browser.h"
 #include "support/serving_engine.h"
+#include "support/tls_files.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QWebSocket>
 
@@ -38,18 +40,26 @@ struct Gateway
     ServingEngine engine;
     ManualClock manualClock;
     bool useManualClock = false; // the system clock unless a test moves time itself
+    TlsFiles tls;                // set: the gateway speaks HTTPS (and wss://) with it
 
     QString start()
     {
         const Clock &clock = useManualClock ? static_cast<const Clock &>(manualClock) : Clock::system();
-        if (QString problem = engine.start(clock); !problem.isEmpty())
+        QMap<QString, QString> settings;
+        if (tls.ok() && !tls.certificatePath.isEmpty())
+            settings = {{QStringLiteral("tls_cert"), tls.certificatePath}, {QStringLiteral("tls_key"), tls.keyPath}};
+        if (QString problem = engine.start(clock, settings); !problem.isEmpty())
             return problem;
         const Result<UserRecord> user =
             engine->users().createUser(QStringLiteral("olga"), QStringLiteral("operator"), kPassword);
         return user ? QString() : user.failure().message;
     }
     quint16 port() const { return engine.port(); }
-    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+    bool secure() const { return !tls.certificatePath.isEmpty(); }
+    QString origin() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(secure() ? u"https" : u"http").arg(port());
+    }
     portal::LiveUpdates &live() { return engine->portal()->liveUpdates(); }
 };
 
@@ -57,7 +67,10 @@ struct Gateway
 class LiveClient
 {
 public:
-    LiveClient(quint16 port, const QByteArray &session, const QString &origin) : m_socket(origin)
+    // `trusted`: the gateway's self-signed certificate; given, the socket is wss://.
+    LiveClient(quint16 port, const QByteArray &session, const QString &origin,
+               const QSslCertificate &trusted = QSslCertificate())
+        : m_socket(origin)
     {
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
                          [this](const QString &message) { m_messages << message; });
@@ -65,7 +78,14 @@ public:
         // A refused upgrade (an HTTP answer other than 101) is an error, not always a disconnect.
         QObject::connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), &m_socket,
                          [this] { m_failed = true; });
-        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/live").arg(port)));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("%1://127.0.0.1:%2/live").arg(trusted.isNull() ? u"ws" : u"wss").arg(port)));
+        if (!trusted.isNull()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates({trusted});
+            m_socket.setSslConfiguration(tls); // QWebSocket does not take it from the request
+
+        }
         if (!session.isEmpty())
             request.setRawHeader("Cookie", "wag_session=" + session);
         m_socket.open(request);
@@ -201,6 +221,33 @@ private slots:
         // Exactly the row the page shows now: one renderer for both.
         QCOMPARE(html, portal::InstancesController::row(now).toString());
         QVERIFY(QString::fromUtf8(browser.get("/instances").body).contains(html));
+    }
+
+    // The same over HTTPS: the upgrade arrives on a TLS connection, which the front door
+    // hands over decrypted state and all, and the socket keeps speaking TLS.
+    void pushesArriveOverTls()
+    {
+        Gateway gateway;
+        gateway.tls = makeSelfSignedCertificate();
+        QVERIFY2(gateway.tls.ok(), qPrintable(gateway.tls.error));
+        QVERIFY(gateway.start().isEmpty());
+        const Result<InstanceRecord> created = gateway.engine->instances().create(QStringLiteral("front-desk"));
+        QVERIFY(created);
+        PortalBrowser browser(gateway.port(), true);
+        const QByteArray session = signIn(browser);
+        QVERIFY(!session.isEmpty());
+        // A plain ws:// attempt on the TLS port gets no socket.
+        LiveClient plain(gateway.port(), session, gateway.origin());
+        QVERIFY(!plain.opened());
+
+        LiveClient client(gateway.port(), session, gateway.origin(), gateway.tls.certificate);
+        QVERIFY2(client.opened(), qPrintable(client.socket().errorString()));
+        QVERIFY(client.socket().sslConfiguration().sessionProtocol() != QSsl::UnknownProtocol);
+        QVERIFY(gateway.engine->simulator()->scan(created->id).ok());
+        const QJsonObject message = client.messageAbout(created->id, QStringLiteral("state-open"));
+        QVERIFY2(!message.isEmpty(), "no row in state open was pushed over TLS");
+        QCOMPARE(message.value(QStringLiteral("html")).toString(),
+                 portal::InstancesController::row(*gateway.engine->instances().find(created->id)).toString());
     }
 
     void hostileNameArrivesEscaped()
