@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "engine.h"
 #include "gui/desktop_shell.h"
+#include "gui/startup_failure.h"
 #include "unix_signals.h"
 #include "version.h"
 
@@ -15,9 +16,14 @@
 
 namespace wag {
 
-static int startupFailure(const QString &message)
+// Written to stderr and, for the window, shown in a dialog too: started from the desktop's
+// menu, nobody sees the terminal.
+static int startupFailure(const QString &message, bool desktop,
+                          StartupFailure::Cause cause = StartupFailure::Cause::Other)
 {
     QTextStream(stderr) << "whatsapp-gateway: error: " << message << Qt::endl;
+    if (desktop)
+        StartupFailure::show(cause, message);
     return 1;
 }
 
@@ -44,7 +50,7 @@ int runGateway(const CommandLine &commandLine, bool desktop)
 
     const QString dataDir = commandLine.dataDir;
     if (!QDir().mkpath(dataDir))
-        return startupFailure(QStringLiteral("cannot create data directory %1").arg(dataDir));
+        return startupFailure(QStringLiteral("cannot create data directory %1").arg(dataDir), desktop);
 
     // One gateway per data dir: two would both send the same queued messages.
     QLockFile lock(QDir(dataDir).filePath(QStringLiteral("gateway.lock")));
@@ -56,8 +62,9 @@ int runGateway(const CommandLine &commandLine, bool desktop)
         if (lock.error() == QLockFile::LockFailedError)
             return startupFailure(QStringLiteral("another gateway (pid %1) is already running on data dir %2")
                                       .arg(pid)
-                                      .arg(dataDir));
-        return startupFailure(QStringLiteral("cannot write to data directory %1").arg(dataDir));
+                                      .arg(dataDir),
+                                  desktop, StartupFailure::Cause::AlreadyRunning);
+        return startupFailure(QStringLiteral("cannot write to data directory %1").arg(dataDir), desktop);
     }
 
     Engine::Config config;
@@ -65,10 +72,13 @@ int runGateway(const CommandLine &commandLine, bool desktop)
     config.settings = commandLine.settings;
     auto opened = Engine::open(std::move(config));
     if (!opened)
-        return startupFailure(opened.failure().message);
+        return startupFailure(opened.failure().message, desktop);
     std::unique_ptr<Engine> engine = std::move(opened.value());
-    if (const Status s = engine->serve(); !s.ok())
-        return startupFailure(s.failure().message);
+    if (const Status s = engine->serve(); !s.ok()) {
+        const bool taken = s.failure().code == u"listen_failed";
+        return startupFailure(s.failure().message, desktop,
+                              taken ? StartupFailure::Cause::AddressTaken : StartupFailure::Cause::Other);
+    }
 
     QTextStream(stdout) << kProductName << ' ' << kVersion << " is running at " << engine->baseUrl()
                         << "\n  data dir: " << dataDir

@@ -1571,6 +1571,25 @@
     </message>
 </context>
 <context>
+    <name>wag::StartupFailure</name>
+    <message>
+        <source>It cannot listen on its address, usually because another program uses it. If the WhatsApp Gateway service runs on this computer, the window cannot run next to it: use the service&apos;s web portal, or stop the service (sudo systemctl disable --now whatsapp-gateway). Otherwise start the window with another address, e.g. whatsapp-gateway --listen 127.0.0.1:8481.</source>
+        <translation>لا يمكنها الاستماع على عنوانها، وغالبًا لأن برنامجًا آخر يستخدمه. إذا كانت خدمة WhatsApp Gateway تعمل على هذا الحاسوب، فلا يمكن تشغيل النافذة بجانبها: استخدم بوابة الويب الخاصة بالخدمة، أو أوقف الخدمة (sudo systemctl disable --now whatsapp-gateway). وإلا فشغّل النافذة بعنوان آخر، مثل whatsapp-gateway --listen 127.0.0.1:8481.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is already running for this data folder. Look for its icon in the system tray.</source>
+        <translation>يعمل WhatsApp Gateway بالفعل لمجلد البيانات هذا. ابحث عن أيقونته في علبة النظام.</translation>
+    </message>
+    <message>
+        <source>The reason is below. Nothing was changed.</source>
+        <translation>السبب موضّح أدناه. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway could not start</source>
+        <translation>تعذّر بدء WhatsApp Gateway</translation>
+    </message>
+</context>
+<context>
     <name>wag::SuppressionsPage</name>
     <message>
         <source>&amp;Search:</source>

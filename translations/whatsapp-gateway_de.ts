@@ -1555,6 +1555,25 @@
     </message>
 </context>
 <context>
+    <name>wag::StartupFailure</name>
+    <message>
+        <source>It cannot listen on its address, usually because another program uses it. If the WhatsApp Gateway service runs on this computer, the window cannot run next to it: use the service&apos;s web portal, or stop the service (sudo systemctl disable --now whatsapp-gateway). Otherwise start the window with another address, e.g. whatsapp-gateway --listen 127.0.0.1:8481.</source>
+        <translation>Es kann nicht auf seiner Adresse lauschen, meist weil ein anderes Programm sie belegt. Läuft auf diesem Computer der Dienst WhatsApp Gateway, kann das Fenster nicht daneben laufen: Verwenden Sie das Webportal des Dienstes oder beenden Sie den Dienst (sudo systemctl disable --now whatsapp-gateway). Andernfalls starten Sie das Fenster mit einer anderen Adresse, z. B. whatsapp-gateway --listen 127.0.0.1:8481.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is already running for this data folder. Look for its icon in the system tray.</source>
+        <translation>WhatsApp Gateway läuft für diesen Datenordner bereits. Suchen Sie sein Symbol im Infobereich der Taskleiste.</translation>
+    </message>
+    <message>
+        <source>The reason is below. Nothing was changed.</source>
+        <translation>Der Grund steht unten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway could not start</source>
+        <translation>WhatsApp Gateway konnte nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>wag::SuppressionsPage</name>
     <message>
         <source>&amp;Search:</source>

@@ -1555,6 +1555,25 @@
     </message>
 </context>
 <context>
+    <name>wag::StartupFailure</name>
+    <message>
+        <source>It cannot listen on its address, usually because another program uses it. If the WhatsApp Gateway service runs on this computer, the window cannot run next to it: use the service&apos;s web portal, or stop the service (sudo systemctl disable --now whatsapp-gateway). Otherwise start the window with another address, e.g. whatsapp-gateway --listen 127.0.0.1:8481.</source>
+        <translation>No puede escuchar en su dirección, normalmente porque otro programa la usa. Si el servicio WhatsApp Gateway se ejecuta en este equipo, la ventana no puede funcionar a su lado: use el portal web del servicio o detenga el servicio (sudo systemctl disable --now whatsapp-gateway). Si no, inicie la ventana con otra dirección, p. ej. whatsapp-gateway --listen 127.0.0.1:8481.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is already running for this data folder. Look for its icon in the system tray.</source>
+        <translation>WhatsApp Gateway ya se está ejecutando para esta carpeta de datos. Busque su icono en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>The reason is below. Nothing was changed.</source>
+        <translation>El motivo aparece abajo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway could not start</source>
+        <translation>WhatsApp Gateway no pudo iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>wag::SuppressionsPage</name>
     <message>
         <source>&amp;Search:</source>

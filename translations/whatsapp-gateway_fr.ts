@@ -1555,6 +1555,25 @@
     </message>
 </context>
 <context>
+    <name>wag::StartupFailure</name>
+    <message>
+        <source>It cannot listen on its address, usually because another program uses it. If the WhatsApp Gateway service runs on this computer, the window cannot run next to it: use the service&apos;s web portal, or stop the service (sudo systemctl disable --now whatsapp-gateway). Otherwise start the window with another address, e.g. whatsapp-gateway --listen 127.0.0.1:8481.</source>
+        <translation>Elle ne peut pas écouter sur son adresse, le plus souvent parce qu’un autre programme l’utilise. Si le service WhatsApp Gateway tourne sur cet ordinateur, la fenêtre ne peut pas fonctionner à côté : utilisez le portail web du service, ou arrêtez le service (sudo systemctl disable --now whatsapp-gateway). Sinon, lancez la fenêtre avec une autre adresse, p. ex. whatsapp-gateway --listen 127.0.0.1:8481.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is already running for this data folder. Look for its icon in the system tray.</source>
+        <translation>WhatsApp Gateway tourne déjà pour ce dossier de données. Cherchez son icône dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>The reason is below. Nothing was changed.</source>
+        <translation>La raison figure ci-dessous. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway could not start</source>
+        <translation>WhatsApp Gateway n’a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
     <name>wag::SuppressionsPage</name>
     <message>
         <source>&amp;Search:</source>

@@ -1555,6 +1555,25 @@
     </message>
 </context>
 <context>
+    <name>wag::StartupFailure</name>
+    <message>
+        <source>It cannot listen on its address, usually because another program uses it. If the WhatsApp Gateway service runs on this computer, the window cannot run next to it: use the service&apos;s web portal, or stop the service (sudo systemctl disable --now whatsapp-gateway). Otherwise start the window with another address, e.g. whatsapp-gateway --listen 127.0.0.1:8481.</source>
+        <translation>Ele não consegue escutar no seu endereço, geralmente porque outro programa o usa. Se o serviço WhatsApp Gateway roda neste computador, a janela não pode rodar ao lado dele: use o portal web do serviço ou pare o serviço (sudo systemctl disable --now whatsapp-gateway). Caso contrário, inicie a janela com outro endereço, p. ex. whatsapp-gateway --listen 127.0.0.1:8481.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway is already running for this data folder. Look for its icon in the system tray.</source>
+        <translation>O WhatsApp Gateway já está em execução para esta pasta de dados. Procure o ícone dele na bandeja do sistema.</translation>
+    </message>
+    <message>
+        <source>The reason is below. Nothing was changed.</source>
+        <translation>O motivo está abaixo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Gateway could not start</source>
+        <translation>O WhatsApp Gateway não pôde iniciar</translation>
+    </message>
+</context>
+<context>
     <name>wag::SuppressionsPage</name>
     <message>
         <source>&amp;Search:</source>
