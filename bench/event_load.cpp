@@ -51,7 +51,7 @@ int main(int argc, char **argv)
                                                   {QStringLiteral("text"), QStringLiteral("Is order %1 ready?").arg(n)},
                                               })
                                     .toJson(QJsonDocument::Compact);
-        return "POST " + path + " HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: "
+        return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     };
     auto finish = [&] {

@@ -46,7 +46,7 @@ QByteArray inboundRequest(int n)
                                               {QStringLiteral("text"), QStringLiteral("Question %1").arg(n)},
                                           })
                                 .toJson(QJsonDocument::Compact);
-    return "POST /simulator/instances/front-desk/inbound HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    return "POST /simulator/instances/front-desk/inbound HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
            "Content-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
