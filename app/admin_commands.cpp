@@ -5,6 +5,8 @@
 #include "engine.h"
 #include "events/event_types.h"
 #include "instances/instance_service.h"
+#include "integrations/threecx/threecx_events.h"
+#include "integrations/threecx/threecx_service.h"
 #include "policy/limits.h"
 #include "storage/backup.h"
 #include "suppression/suppression_service.h"
@@ -12,10 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -144,6 +148,98 @@ int onUser(AdminContext &c, const std::function<Status(UserService &, const QStr
     if (!s.ok())
         return fail(s.failure().message);
     out() << done << ' ' << UserService::normalizeName(c.positional.at(0)) << Qt::endl;
+    return kOk;
+}
+
+// "on"/"off" (also yes/no, true/false, 1/0) of a set-3cx flag; empty when unreadable.
+std::optional<bool> onOff(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"on" || t == u"yes" || t == u"true" || t == u"1")
+        return true;
+    if (t == u"off" || t == u"no" || t == u"false" || t == u"0")
+        return false;
+    return std::nullopt;
+}
+
+QString onOffText(bool value)
+{
+    return value ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+// One line of list-3cx-integrations.
+QString describeIntegration(const ThreecxIntegrationRecord &r, const QHash<QString, QString> &instanceNames)
+{
+    QStringList templates;
+    for (auto it = r.templates.cbegin(); it != r.templates.cend(); ++it) {
+        if (it->enabled)
+            templates.append(it.key());
+    }
+    return QStringList{r.id,
+                       r.name,
+                       r.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
+                       instanceNames.value(r.defaultInstanceId, r.defaultInstanceId.isEmpty() ? QStringLiteral("-")
+                                                                                              : r.defaultInstanceId),
+                       QStringLiteral("hmac=") + onOffText(r.hmacRequired),
+                       QStringLiteral("ips=") + (r.allowedIps.isEmpty() ? QStringLiteral("any") : r.allowedIps.join(QLatin1Char(','))),
+                       QStringLiteral("outbound=") + onOffText(r.outboundEnabled),
+                       QStringLiteral("call_events=") + onOffText(r.callEventsEnabled),
+                       QStringLiteral("strict_window=") + onOffText(r.strictWindow),
+                       QStringLiteral("templates=") + (templates.isEmpty() ? QStringLiteral("none") : templates.join(QLatin1Char(',')))}
+        .join(QLatin1Char('\t'));
+}
+
+const QString kSet3cxSynopsis = QStringLiteral(
+    "ID [--enable|--disable] [--hmac-required on|off] [--allowed-ips LIST] [--template EVENT TEXT] "
+    "[--template-off EVENT] [--business-name NAME] [--strict-window on|off] [--outbound on|off] "
+    "[--call-events on|off] [--instance INSTANCE]");
+
+// set-3cx: the flags as one settings change. --template's text is the second positional
+// argument (QCommandLineParser gives an option one value).
+int set3cx(AdminContext &c)
+{
+    const QString name = QStringLiteral("set-3cx");
+    const bool withTemplate = c.options.isSet(QStringLiteral("template"));
+    if (c.positional.size() != (withTemplate ? 2 : 1))
+        return usageError(name, kSet3cxSynopsis);
+    ThreecxSettingsChange change;
+    if (c.options.isSet(QStringLiteral("enable")) && c.options.isSet(QStringLiteral("disable")))
+        return fail(QStringLiteral("set-3cx: --enable and --disable exclude each other"), kUsage);
+    if (c.options.isSet(QStringLiteral("enable")))
+        change.enabled = true;
+    if (c.options.isSet(QStringLiteral("disable")))
+        change.enabled = false;
+    const QList<std::pair<QString, std::optional<bool> ThreecxSettingsChange::*>> switches = {
+        {QStringLiteral("hmac-required"), &ThreecxSettingsChange::hmacRequired},
+        {QStringLiteral("strict-window"), &ThreecxSettingsChange::strictWindow},
+        {QStringLiteral("outbound"), &ThreecxSettingsChange::outboundEnabled},
+        {QStringLiteral("call-events"), &ThreecxSettingsChange::callEventsEnabled},
+    };
+    for (const auto &[flag, field] : switches) {
+        if (!c.options.isSet(flag))
+            continue;
+        const std::optional<bool> value = onOff(c.options.value(flag));
+        if (!value)
+            return fail(QStringLiteral("set-3cx: --%1 takes on or off").arg(flag), kUsage);
+        change.*field = *value;
+    }
+    if (c.options.isSet(QStringLiteral("allowed-ips")))
+        change.allowedIps = c.options.value(QStringLiteral("allowed-ips")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (c.options.isSet(QStringLiteral("business-name")))
+        change.businessName = c.options.value(QStringLiteral("business-name"));
+    if (c.options.isSet(QStringLiteral("instance")))
+        change.defaultInstance = c.options.value(QStringLiteral("instance"));
+    if (withTemplate)
+        change.templateTexts.insert(c.options.value(QStringLiteral("template")), c.positional.at(1));
+    for (const QString &event : c.options.values(QStringLiteral("template-off")))
+        change.templateEnabled.insert(event, false);
+    const auto updated = c.engine.threecx().update(c.positional.at(0), change);
+    if (!updated)
+        return fail(updated.failure().message);
+    QHash<QString, QString> names;
+    for (const auto &instance : c.engine.instances().list())
+        names.insert(instance.id, instance.name);
+    out() << describeIntegration(updated.value(), names) << Qt::endl;
     return kOk;
 }
 
@@ -488,6 +584,106 @@ const QList<AdminCommand> &commands()
              if (!eventId)
                  return fail(eventId.failure().message);
              out() << eventId.value() << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("add-3cx-integration"), QStringLiteral("NAME --instance INSTANCE"),
+         QStringLiteral("Connect a 3CX phone system. Prints one line, tab-separated: the integration's id and "
+                        "its secret (shown only now); 3CX posts to /integrations/3cx/webhook/ID with the secret "
+                        "in X-WhatsApp-Gateway-3CX-Secret."),
+         1,
+         {QCommandLineOption(QStringLiteral("instance"), QStringLiteral("The instance that sends for 3CX"),
+                             QStringLiteral("INSTANCE"))},
+         [](AdminContext &c) {
+             if (!c.options.isSet(QStringLiteral("instance")))
+                 return fail(QStringLiteral("add-3cx-integration needs --instance INSTANCE"), kUsage);
+             const auto created = withSecrets(c, [&] {
+                 return c.engine.threecx().create(c.positional.at(0), c.options.value(QStringLiteral("instance")));
+             });
+             if (!created)
+                 return fail(created.failure().message);
+             out() << created->record.id << '\t' << created->secret << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("list-3cx-integrations"), QString(),
+         QStringLiteral("One line per 3CX integration, tab-separated: id, name, enabled or disabled, instance, "
+                        "hmac, allowed IPs, outbound, call events, strict window, templates that are on."),
+         0, {},
+         [](AdminContext &c) {
+             QHash<QString, QString> names;
+             for (const auto &instance : c.engine.instances().list())
+                 names.insert(instance.id, instance.name);
+             for (const ThreecxIntegrationRecord &r : c.engine.threecx().list())
+                 out() << describeIntegration(r, names) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("set-3cx"), kSet3cxSynopsis,
+         QStringLiteral("Change a 3CX integration's settings; prints it as list-3cx-integrations does. Template "
+                        "events: %1; variables: %2.")
+             .arg(threecx::templateEvents().join(QStringLiteral(", ")),
+                  threecx::templateVariables()
+                      .replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")), QStringLiteral("{{\\1}}"))
+                      .join(QStringLiteral(", "))),
+         -1,
+         {QCommandLineOption(QStringLiteral("enable"), QStringLiteral("Accept its calls")),
+          QCommandLineOption(QStringLiteral("disable"), QStringLiteral("Refuse its calls (401)")),
+          QCommandLineOption(QStringLiteral("hmac-required"), QStringLiteral("Require a signature"), QStringLiteral("on|off")),
+          QCommandLineOption(QStringLiteral("allowed-ips"), QStringLiteral("Addresses and CIDR ranges, comma-separated; empty: any"),
+                             QStringLiteral("LIST")),
+          QCommandLineOption(QStringLiteral("template"), QStringLiteral("Set and switch on EVENT's template to TEXT"),
+                             QStringLiteral("EVENT")),
+          QCommandLineOption(QStringLiteral("template-off"), QStringLiteral("Switch EVENT's template off"),
+                             QStringLiteral("EVENT")),
+          QCommandLineOption(QStringLiteral("business-name"), QStringLiteral("{{business_name}} in templates"),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("strict-window"), QStringLiteral("Templates only inside a conversation window"),
+                             QStringLiteral("on|off")),
+          QCommandLineOption(QStringLiteral("outbound"), QStringLiteral("Accept agent replies (outbound_message)"),
+                             QStringLiteral("on|off")),
+          QCommandLineOption(QStringLiteral("call-events"), QStringLiteral("Act on call events"), QStringLiteral("on|off")),
+          QCommandLineOption(QStringLiteral("instance"), QStringLiteral("The instance that sends for 3CX"),
+                             QStringLiteral("INSTANCE"))},
+         set3cx},
+        {QStringLiteral("list-3cx-events"), QStringLiteral("ID [--limit N]"),
+         QStringLiteral("The integration's event log, newest first, tab-separated: time, event type, masked "
+                        "phone, action, HTTP status, error, reason, message id (default: the last 50)."),
+         1,
+         {QCommandLineOption(QStringLiteral("limit"), QStringLiteral("How many rows (1 to 1000)"), QStringLiteral("N"))},
+         [](AdminContext &c) {
+             int limit = 50;
+             if (c.options.isSet(QStringLiteral("limit"))) {
+                 bool ok = false;
+                 limit = c.options.value(QStringLiteral("limit")).toInt(&ok);
+                 if (!ok || limit < 1 || limit > 1000)
+                     return fail(QStringLiteral("--limit must be a whole number from 1 to 1000"), kUsage);
+             }
+             if (!c.engine.threecx().find(c.positional.at(0)))
+                 return fail(QStringLiteral("no 3CX integration \"%1\"").arg(c.positional.at(0)));
+             const auto dash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("-") : text; };
+             for (const ThreecxEventRecord &row : c.engine.threecx().eventLog(c.positional.at(0), limit))
+                 out() << formatTime(row.createdAt) << '\t' << dash(row.eventType) << '\t' << dash(row.phoneMasked)
+                       << '\t' << row.action << '\t' << row.httpStatus << '\t' << dash(row.error) << '\t'
+                       << dash(row.reason) << '\t' << dash(row.messageId) << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("rotate-3cx-secret"), QStringLiteral("ID"),
+         QStringLiteral("Give a 3CX integration a new secret and print it (shown only now). The old secret "
+                        "stops working at once: paste the new one into 3CX."),
+         1, {},
+         [](AdminContext &c) {
+             const Result<QString> secret =
+                 withSecrets(c, [&] { return c.engine.threecx().rotateSecret(c.positional.at(0)); });
+             if (!secret)
+                 return fail(secret.failure().message);
+             out() << secret.value() << Qt::endl;
+             return kOk;
+         }},
+        {QStringLiteral("remove-3cx-integration"), QStringLiteral("ID"),
+         QStringLiteral("Remove a 3CX integration with its templates and event log."), 1, {},
+         [](AdminContext &c) {
+             const Status s = c.engine.threecx().remove(c.positional.at(0));
+             if (!s.ok())
+                 return fail(s.failure().message);
+             out() << "removed " << c.positional.at(0) << Qt::endl;
              return kOk;
          }},
     };

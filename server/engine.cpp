@@ -7,6 +7,7 @@
 #include "api/health_controller.h"
 #include "api/send_message_controller.h"
 #include "api/simulator_controller.h"
+#include "api/threecx_webhook_controller.h"
 #include "events/event_outbox.h"
 #include "events/inbound_pipeline.h"
 #include "logs/inbound_log_service.h"
@@ -19,6 +20,7 @@
 #include "core/logging.h"
 #include "http/front_door.h"
 #include "http/router.h"
+#include "integrations/threecx/threecx_service.h"
 #include "instances/instance_service.h"
 #include "portal/portal.h"
 #include "providers/evolution/evolution_naming.h"
@@ -133,6 +135,8 @@ Result<std::unique_ptr<Engine>> Engine::open(Config config)
     engine->m_webhooks = std::make_unique<WebhookService>(db, clock, *engine->m_instances, nullptr);
     engine->m_webhooks->setPolicy({engine->m_config.settings.boolean(settings::kAllowLoopbackWebhooks),
                                    engine->m_config.settings.boolean(settings::kWebhookAllowPrivateNetworks)});
+    engine->m_threecx = std::make_unique<ThreecxService>(db, clock, *engine->m_instances, nullptr);
+    engine->m_threecx->setConfig(engine->threecxConfig());
     engine->m_messageLog = std::make_unique<MessageLogService>(db);
     engine->m_inboundLog = std::make_unique<InboundLogService>(db);
     engine->m_policyEvents = std::make_unique<PolicyEventService>(db);
@@ -179,6 +183,8 @@ Status Engine::obtainDataKey()
     m_secrets = std::make_unique<SecretService>(SecretBox(std::move(key.key)));
     if (m_webhooks)
         m_webhooks->setSecrets(m_secrets.get());
+    if (m_threecx)
+        m_threecx->setSecrets(m_secrets.get());
     return succeeded();
 }
 
@@ -272,6 +278,8 @@ void Engine::applySettings(const QStringList &changedKeys)
         m_inbound->setKeywords(optOutKeywords());
         m_inbound->setConfig(inboundConfig());
     }
+    if (m_threecx)
+        m_threecx->setConfig(threecxConfig());
     emit settingsChanged(changedKeys);
 }
 
@@ -360,6 +368,10 @@ Status Engine::serve()
             [this](const QString &instanceId, const QString &phone) { m_sends->recordOptOut(instanceId, phone); });
     m_sendController = std::make_unique<SendMessageController>(*m_apiKeys, *m_sends);
     m_sendController->registerRoutes(*m_router);
+    // The 3CX webhook (SPEC §7): sends through the same service, with the full guard.
+    m_threecx->setSender(m_sends.get());
+    m_threecxWebhook = std::make_unique<ThreecxWebhookController>(*m_threecx);
+    m_threecxWebhook->registerRoutes(*m_router);
     // Webhook delivery (SPEC §6.4): the outbox's events go out as soon as they are committed.
     m_hostResolver = std::make_unique<SystemHostResolver>();
     m_webhookClient = std::make_unique<WebhookHttpClient>(*m_hostResolver, m_webhooks->policy());
@@ -465,6 +477,17 @@ InboundConfig Engine::inboundConfig() const
     InboundConfig c;
     c.conversationWindowMs = s.integer(settings::kConversationWindowHours) * 3600 * 1000;
     c.optOutConfirmation = s.text(settings::kOptOutConfirmation);
+    return c;
+}
+
+ThreecxConfig Engine::threecxConfig() const
+{
+    const Settings &s = m_config.settings;
+    ThreecxConfig c;
+    c.moduleEnabled = s.boolean(settings::kThreecxEnabled);
+    // The same window the inbound pipeline keeps: an agent may reply while it is open.
+    c.conversationWindowMs = s.integer(settings::kConversationWindowHours) * 3600 * 1000;
+    c.defaultRegion = s.text(settings::kPhoneDefaultRegion).trimmed().toUpper();
     return c;
 }
 

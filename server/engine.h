@@ -42,6 +42,9 @@ class RetentionService;
 struct SendConfig;
 class UserService;
 class WebhookService;
+class ThreecxService;
+class ThreecxWebhookController;
+struct ThreecxConfig;
 class MessageLogService; // the read-only log services (server/logs/) the front-ends page through
 class InboundLogService;
 class PolicyEventService;
@@ -117,6 +120,8 @@ public:
     const DataKeyResult &dataKeyOrigin() const { return m_dataKeyOrigin; }
     bool hasDataKey() const { return m_secrets != nullptr; }
     WebhookService &webhooks() { return *m_webhooks; }
+    // 3CX integrations (SPEC §7); their webhook answers only while serving.
+    ThreecxService &threecx() { return *m_threecx; }
     FrontDoor *frontDoor() { return m_frontDoor; }
     MessageLogService &messageLog() { return *m_messageLog; }
     InboundLogService &inboundLog() { return *m_inboundLog; }
@@ -138,6 +143,7 @@ private:
     SendConfig sendConfig() const;
     OptOutKeywords optOutKeywords() const;
     InboundConfig inboundConfig() const;
+    ThreecxConfig threecxConfig() const;
 
     Config m_config;
     std::unique_ptr<Database> m_database;
@@ -153,6 +159,7 @@ private:
     std::unique_ptr<SecretService> m_secrets;
     DataKeyResult m_dataKeyOrigin; // without the key
     std::unique_ptr<WebhookService> m_webhooks; // after m_instances and m_secrets, which it uses
+    std::unique_ptr<ThreecxService> m_threecx;  // likewise; sends through m_sends while serving
     std::unique_ptr<CommitScheduler> m_commits;
     std::unique_ptr<EventOutbox> m_outbox;
     std::unique_ptr<SendService> m_sends;
@@ -168,6 +175,7 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<SimulatorController> m_simulatorControl; // --simulator-control, simulator only
     std::unique_ptr<EvolutionCallbackController> m_evolutionCallbacks;
+    std::unique_ptr<ThreecxWebhookController> m_threecxWebhook;
     std::unique_ptr<portal::Portal> m_portal; // its routes are in m_router
     FrontDoor *m_frontDoor = nullptr; // child QObject
     std::unique_ptr<MessageLogService> m_messageLog;

@@ -10,6 +10,7 @@
 #include "storage/idempotency_store.h"
 #include "storage/message_store.h"
 #include "storage/policy_event_store.h"
+#include "storage/threecx_event_store.h"
 
 #include <memory>
 
@@ -51,6 +52,7 @@ void RetentionService::runOnce()
             counts->webhookEvents = EventStore(db).purgeOlderThan(logCutoff);
             counts->inbound = InboundMessageStore(db).purgeOlderThan(logCutoff);
             counts->seen = SeenProviderEventStore(db).purgeOlderThan(logCutoff);
+            ThreecxEventStore(db).purgeOlderThan(logCutoff); // the 3CX event log ages like the others
             if (counts->messages < 0 || counts->events < 0 || counts->keys < 0 || counts->webhookEvents < 0
                 || counts->inbound < 0 || counts->seen < 0)
                 return Status::fail(QString::fromLatin1(kStorageError),

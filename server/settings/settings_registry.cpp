@@ -169,6 +169,9 @@ const QList<SettingDefinition> &SettingsRegistry::definitions()
              QStringLiteral("Reply sent to a contact who opted out by keyword; empty: no reply"), false),
         integer(kConversationWindowHours, 24, 1, 720,
                 QStringLiteral("Hours a conversation stays open after the contact's last message")),
+        boolean(kThreecxEnabled, true,
+                QStringLiteral("Accept calls of 3CX integrations (the 3CX module); off, they answer module_not_enabled"),
+                false),
         restart(choice(kProvider, QStringLiteral("simulator"), {QStringLiteral("simulator"), QStringLiteral("evolution")},
                QStringLiteral("Messaging provider: the built-in simulator (Demo) or an Evolution API v2 server; "
                               "given on the command line, it is stored"),

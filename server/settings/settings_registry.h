@@ -77,6 +77,7 @@ inline const QString kOptOutKeywords = QStringLiteral("opt_out_keywords");
 inline const QString kOptInKeywords = QStringLiteral("opt_in_keywords");
 inline const QString kOptOutConfirmation = QStringLiteral("opt_out_confirmation");
 inline const QString kConversationWindowHours = QStringLiteral("conversation_window_hours");
+inline const QString kThreecxEnabled = QStringLiteral("threecx_enabled");
 inline const QString kProvider = QStringLiteral("provider");
 inline const QString kProviderUrl = QStringLiteral("provider_url");
 inline const QString kProviderKey = QStringLiteral("provider_key");

@@ -185,6 +185,24 @@ QDateTime ConversationStore::nextExpiry(qint64 windowMs) const
     return fromSqlTime(query.value(0)).addMSecs(windowMs);
 }
 
+std::optional<ConversationRecord> ConversationStore::find(const QString &instanceId, const QString &phone) const
+{
+    QSqlQuery query(m_db.connection());
+    if (!m_db.exec(query,
+                   QStringLiteral("SELECT opened_at, last_inbound_at, closed_at FROM conversations"
+                                  " WHERE instance_id = ? AND phone = ?"),
+                   {instanceId, phone})
+        || !query.next())
+        return std::nullopt;
+    ConversationRecord c;
+    c.instanceId = instanceId;
+    c.phone = phone;
+    c.openedAt = fromSqlTime(query.value(0));
+    c.lastInboundAt = fromSqlTime(query.value(1));
+    c.closedAt = fromSqlTime(query.value(2));
+    return c;
+}
+
 Result<bool> SeenProviderEventStore::markSeen(const QString &instanceId, const QString &kind,
                                               const QString &externalId, const QDateTime &at)
 {

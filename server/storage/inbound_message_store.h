@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace wag {
 
 class Database;
@@ -83,6 +85,8 @@ public:
     QList<ConversationRecord> list(int limit) const;
     // When the next open conversation expires; invalid if none is open.
     QDateTime nextExpiry(qint64 windowMs) const;
+    // The contact's conversation on the instance, if the contact ever wrote in.
+    std::optional<ConversationRecord> find(const QString &instanceId, const QString &phone) const;
 
 private:
     const Database &m_db;

@@ -363,6 +363,67 @@ Migration messageStatusCheckWithoutTemporaryTable()
             }};
 }
 
+// The 3CX integration (SPEC §7): one row per connected phone system, its call-event
+// templates in a child table (one row per event type, so adding an event type needs no
+// new columns), and the sanitized log of every webhook call. The log keeps a masked phone
+// for people and a keyed hash of the full number for the cooldown lookup, never the
+// number itself and never a message text. The cooldown is derived from the log ("was this
+// template sent to this phone within 15 minutes?"), so it needs no table of its own, and
+// survives a restart.
+Migration threecxIntegration()
+{
+    return {7,
+            QStringLiteral("3CX integrations, their templates and event log"),
+            {
+                QStringLiteral("CREATE TABLE threecx_integrations ("
+                               " id TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " enabled INTEGER NOT NULL DEFAULT 1,"
+                               " secret_nonce BLOB NOT NULL,"
+                               " secret_ciphertext BLOB NOT NULL,"
+                               " secret_generation INTEGER NOT NULL DEFAULT 1,"
+                               " allowed_ips TEXT,"
+                               " hmac_required INTEGER NOT NULL DEFAULT 0,"
+                               " default_instance_id TEXT REFERENCES instances (id) ON DELETE SET NULL,"
+                               " endpoint_url TEXT,"
+                               " inbound_enabled INTEGER NOT NULL DEFAULT 0,"
+                               " outbound_enabled INTEGER NOT NULL DEFAULT 1,"
+                               " call_events_enabled INTEGER NOT NULL DEFAULT 1,"
+                               " business_name TEXT,"
+                               " strict_window INTEGER NOT NULL DEFAULT 1,"
+                               " created_at INTEGER NOT NULL,"
+                               " updated_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX threecx_integrations_instance"
+                               " ON threecx_integrations (default_instance_id)"),
+                QStringLiteral("CREATE TABLE threecx_templates ("
+                               " integration_id TEXT NOT NULL REFERENCES threecx_integrations (id) ON DELETE CASCADE,"
+                               " event_type TEXT NOT NULL,"
+                               " body TEXT NOT NULL,"
+                               " enabled INTEGER NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (integration_id, event_type))"),
+                // No foreign key on integration_id: calls naming an integration that was
+                // removed meanwhile are still logged; remove() deletes an integration's rows.
+                QStringLiteral("CREATE TABLE threecx_events ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " integration_id TEXT NOT NULL,"
+                               " event_type TEXT NOT NULL,"
+                               " phone_masked TEXT,"
+                               " phone_hash TEXT,"
+                               " action TEXT NOT NULL CHECK (action = 'sent' OR action = 'logged'"
+                               "  OR action = 'skipped' OR action = 'refused'),"
+                               " http_status INTEGER NOT NULL,"
+                               " error TEXT,"
+                               " reason TEXT,"
+                               " message_id TEXT,"
+                               " created_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX threecx_events_integration ON threecx_events (integration_id, id)"),
+                QStringLiteral("CREATE INDEX threecx_events_cooldown"
+                               " ON threecx_events (integration_id, event_type, phone_hash, created_at)"
+                               " WHERE action = 'sent'"),
+                QStringLiteral("CREATE INDEX threecx_events_created ON threecx_events (created_at)"),
+            }};
+}
+
 MigrationOutcome failed(QString *error, const QString &message)
 {
     qCCritical(lcStorage).noquote() << message;
@@ -395,6 +456,7 @@ const QList<Migration> &all()
         eventsAndWebhooks(),
         instanceStateReason(),
         messageStatusCheckWithoutTemporaryTable(),
+        threecxIntegration(),
     };
     return migrations;
 }

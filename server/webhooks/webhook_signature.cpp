@@ -2,6 +2,8 @@
 
 #include "core/random.h"
 
+#include <QCryptographicHash>
+
 #include <sodium.h>
 
 namespace wag {
@@ -28,6 +30,14 @@ QByteArray decodeSecretKey(const QString &secret)
     return decoded.decoded;
 }
 
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+}
+
+} // namespace
+
 QByteArray hmacSha256(const QByteArray &key, const QList<QByteArray> &parts)
 {
     ensureCryptoReady();
@@ -46,13 +56,14 @@ QByteArray hmacSha256(const QByteArray &key, const QList<QByteArray> &parts)
     return mac;
 }
 
-void wipe(QByteArray &bytes)
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    // Hashing first gives two equal-length digests, so neither the comparison nor an early
+    // length check tells an attacker anything about the secret.
+    const QByteArray ha = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray hb = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    return sodium_memcmp(ha.constData(), hb.constData(), size_t(ha.size())) == 0;
 }
-
-} // namespace
 
 QString generateWebhookSecret()
 {

@@ -19,6 +19,13 @@ namespace wag {
 //      HMAC-SHA256(key = base64-decoded part after "whsec_",
 //                  message = id + "." + timestamp + "." + raw body)
 
+// HMAC-SHA256 of the concatenated `parts` under `key` (any length), raw bytes. Also what
+// verifies signed calls coming in (the 3CX webhook).
+QByteArray hmacSha256(const QByteArray &key, const QList<QByteArray> &parts);
+
+// Compares two secrets or signatures without telling, by its timing, how much matched.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
 // "whsec_" followed by the standard (padded) base64 of 32 random bytes.
 QString generateWebhookSecret();
 

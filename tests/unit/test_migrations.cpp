@@ -99,14 +99,15 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 6);
+        QCOMPARE(Database::latestSchemaVersion(), 7);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
                                   "api_key_instances", "settings", "secrets", "messages",
                                   "policy_events", "idempotency_keys", "suppressions", "change_counters",
                                   "events", "webhook_destinations", "webhook_deliveries", "webhook_attempts",
-                                  "inbound_messages", "conversations", "provider_events_seen"})
+                                  "inbound_messages", "conversations", "provider_events_seen", "threecx_integrations",
+                                  "threecx_templates", "threecx_events"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
         QCOMPARE(scalar(*db,
                         QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
@@ -211,7 +212,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),
@@ -250,13 +251,41 @@ private slots:
                  QStringLiteral("opt-out spike"));
     }
 
+    // Migration 7: an integration's templates go with it, an instance going away leaves the
+    // integration without one, and the event log takes only the four actions.
+    void threecxTablesCascadeAndCheck()
+    {
+        auto db = openDb();
+        QVERIFY(db);
+        QString error;
+        QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO instances (id, name, provider, created_at)"
+                                        " VALUES ('inst_1', 'front-desk', 'simulator', 1)")));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO threecx_integrations (id, name, secret_nonce, secret_ciphertext,"
+                                        " default_instance_id, created_at, updated_at)"
+                                        " VALUES ('tcx_1', 'pbx', x'00', x'00', 'inst_1', 1, 1)")));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO threecx_templates (integration_id, event_type, body)"
+                                        " VALUES ('tcx_1', 'missed_call', 'hi')")));
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO threecx_events (integration_id, event_type, action,"
+                                         " http_status, created_at) VALUES ('tcx_1', 'test', 'bogus', 200, 1)")));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO threecx_events (integration_id, event_type, action,"
+                                        " http_status, created_at) VALUES ('tcx_1', 'test', 'logged', 200, 1)")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT strict_window FROM threecx_integrations")).toInt(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT enabled FROM threecx_templates")).toInt(), 0);
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM instances WHERE id = 'inst_1'")));
+        QVERIFY(scalar(*db, QStringLiteral("SELECT default_instance_id FROM threecx_integrations")).isNull());
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM threecx_integrations WHERE id = 'tcx_1'")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM threecx_templates")).toInt(), 0);
+    }
+
     // Migration 6 rebuilds messages: every row and column stays, the ids go on from where
     // they were (also past rows the retention purge took), the indexes are back, and the
     // status check refuses what it refused before.
     void messagesRebuildKeepsRowsIdsIndexesAndTheCheck()
     {
         QList<Migration> upTo5 = Migrations::all();
-        upTo5.removeLast();
+        while (!upTo5.isEmpty() && upTo5.last().version > 5)
+            upTo5.removeLast();
         QCOMPARE(upTo5.last().version, 5);
         {
             auto db = openDb();
@@ -276,7 +305,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 6);
+        QCOMPARE(db->schemaVersion(), 7);
 
         const std::optional<MessageRecord> kept = MessageStore(*db).findByMessageId(QStringLiteral("msg_2"));
         QVERIFY(kept);
