@@ -475,6 +475,25 @@ bool ThreecxService::insideWindow(const QString &instanceId, const QString &e164
         && conversation->lastInboundAt.msecsTo(m_clock.now()) < m_config.conversationWindowMs;
 }
 
+std::optional<QString> ThreecxService::customerPhone(const QJsonObject &body, const Facts &facts,
+                                                    const QString &whose, const AnswerCallback &done)
+{
+    const QString rawPhone = phoneField(body, facts.eventType);
+    if (rawPhone.isEmpty()) {
+        finish(facts,
+               failure(422, QStringLiteral("missing_phone"),
+                       QStringLiteral("Send the %1 number in to, from, customer_phone, caller or phone.").arg(whose)),
+               done);
+        return std::nullopt;
+    }
+    const PhoneParse phone = normalizePhone(rawPhone, m_config.defaultRegion);
+    if (!phone.ok()) {
+        finish(facts, failure(422, QStringLiteral("invalid_phone"), phone.error), done);
+        return std::nullopt;
+    }
+    return phone.e164;
+}
+
 void ThreecxService::handleOutbound(const ThreecxIntegrationRecord &integration, const QJsonObject &body,
                                     Facts facts, AnswerCallback done)
 {
@@ -485,19 +504,9 @@ void ThreecxService::handleOutbound(const ThreecxIntegrationRecord &integration,
                done);
         return;
     }
-    const QString rawPhone = phoneField(body, facts.eventType);
-    if (rawPhone.isEmpty()) {
-        finish(facts,
-               failure(422, QStringLiteral("missing_phone"),
-                       QStringLiteral("Send the customer's number in to, from, customer_phone, caller or phone.")),
-               done);
+    const std::optional<QString> e164 = customerPhone(body, facts, QStringLiteral("customer's"), done);
+    if (!e164)
         return;
-    }
-    const PhoneParse phone = normalizePhone(rawPhone, m_config.defaultRegion);
-    if (!phone.ok()) {
-        finish(facts, failure(422, QStringLiteral("invalid_phone"), phone.error), done);
-        return;
-    }
     const QString text = body.value(QLatin1String("message_text")).isString()
         ? body.value(QLatin1String("message_text")).toString()
         : body.value(QLatin1String("message")).toString();
@@ -519,7 +528,7 @@ void ThreecxService::handleOutbound(const ThreecxIntegrationRecord &integration,
                done);
         return;
     }
-    if (!insideWindow(integration.defaultInstanceId, phone.e164)) {
+    if (!insideWindow(integration.defaultInstanceId, *e164)) {
         finish(facts,
                failure(409, QStringLiteral("conversation_window_closed"),
                        QStringLiteral("The customer has not written within the last %1 hours; an agent may reply "
@@ -528,7 +537,7 @@ void ThreecxService::handleOutbound(const ThreecxIntegrationRecord &integration,
                done);
         return;
     }
-    sendMessage(integration, phone.e164, text, purpose, facts, std::move(done));
+    sendMessage(integration, *e164, text, purpose, facts, std::move(done));
 }
 
 void ThreecxService::handleCallEvent(const ThreecxIntegrationRecord &integration, const QJsonObject &body,
@@ -541,19 +550,9 @@ void ThreecxService::handleCallEvent(const ThreecxIntegrationRecord &integration
                done);
         return;
     }
-    const QString rawPhone = phoneField(body, facts.eventType);
-    if (rawPhone.isEmpty()) {
-        finish(facts,
-               failure(422, QStringLiteral("missing_phone"),
-                       QStringLiteral("Send the caller's number in to, from, customer_phone, caller or phone.")),
-               done);
+    const std::optional<QString> e164 = customerPhone(body, facts, QStringLiteral("caller's"), done);
+    if (!e164)
         return;
-    }
-    const PhoneParse phone = normalizePhone(rawPhone, m_config.defaultRegion);
-    if (!phone.ok()) {
-        finish(facts, failure(422, QStringLiteral("invalid_phone"), phone.error), done);
-        return;
-    }
     auto skipped = [&](const QString &reason) {
         finish(facts,
                {200,
@@ -572,7 +571,7 @@ void ThreecxService::handleCallEvent(const ThreecxIntegrationRecord &integration
     // Strict window mode (the default): a template is a free-form message, which WhatsApp
     // allows only inside a conversation the customer opened; a caller who never wrote in is
     // not messaged. Off, the template goes out anyway and the guard's risk score weighs it.
-    if (integration.strictWindow && !insideWindow(integration.defaultInstanceId, phone.e164)) {
+    if (integration.strictWindow && !insideWindow(integration.defaultInstanceId, *e164)) {
         skipped(QStringLiteral("window_closed"));
         return;
     }
@@ -587,14 +586,14 @@ void ThreecxService::handleCallEvent(const ThreecxIntegrationRecord &integration
         return;
     }
     QHash<QString, QString> variables{
-        {QStringLiteral("customer_phone"), phone.e164},
+        {QStringLiteral("customer_phone"), *e164},
         {QStringLiteral("agent_extension"), stringField(body, {"agent_extension"})},
         {QStringLiteral("queue"), stringField(body, {"queue"})},
         {QStringLiteral("call_time"), stringField(body, {"call_time"})},
         {QStringLiteral("business_name"), integration.businessName},
     };
     m_sending.insert(inFlightKey);
-    sendMessage(integration, phone.e164, threecx::renderTemplate(tpl.text, variables),
+    sendMessage(integration, *e164, threecx::renderTemplate(tpl.text, variables),
                 QString::fromLatin1(kTemplatePurpose), facts,
                 [this, inFlightKey, done = std::move(done)](const ThreecxAnswer &answer) {
                     m_sending.remove(inFlightKey);

@@ -146,6 +146,10 @@ private:
     void sendMessage(const ThreecxIntegrationRecord &integration, const QString &phone, const QString &text,
                      const QString &purpose, Facts facts, AnswerCallback done);
     bool insideWindow(const QString &instanceId, const QString &e164) const;
+    // The number the event is about, normalized; nullopt once missing_phone or
+    // invalid_phone has been answered. `whose`: "customer's" or "caller's", for the message.
+    std::optional<QString> customerPhone(const QJsonObject &body, const Facts &facts, const QString &whose,
+                                         const AnswerCallback &done);
     void finish(const Facts &facts, const ThreecxAnswer &answer, const AnswerCallback &done);
     qint64 limiterKey(const QString &integrationId);
 
