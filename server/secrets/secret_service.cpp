@@ -25,4 +25,12 @@ std::optional<QByteArray> SecretService::open(const QString &name,
     return plaintext;
 }
 
+Status SecretService::requireReady(const SecretService *secrets, const QString &whose)
+{
+    if (secrets && secrets->isReady())
+        return succeeded();
+    return Status::fail(QStringLiteral("secrets_locked"),
+                        QStringLiteral("%1 cannot be sealed or opened: the data key is not unlocked").arg(whose));
+}
+
 } // namespace wag

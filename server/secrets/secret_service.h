@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "secrets/secret_box.h"
 
 #include <QByteArray>
@@ -20,6 +21,9 @@ public:
 
     // False only if it was built with an unusable key (see SecretBox).
     bool isReady() const { return m_box.isValid(); }
+    // The "secrets_locked" failure every service answers when `secrets` is missing or not
+    // ready; `whose` names what could not be sealed or opened ("webhook secrets").
+    static Status requireReady(const SecretService *secrets, const QString &whose);
 
     // `name` is the secret's stable storage name (e.g. "provider.api_key"); it is bound
     // into the ciphertext, so the same name must be used to open it.

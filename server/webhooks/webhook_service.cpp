@@ -39,10 +39,7 @@ WebhookService::WebhookService(const Database &db, const Clock &clock, InstanceS
 
 Status WebhookService::requireSecrets() const
 {
-    if (m_secrets && m_secrets->isReady())
-        return succeeded();
-    return Status::fail(QStringLiteral("secrets_locked"),
-                        QStringLiteral("webhook secrets cannot be sealed or opened: the data key is not unlocked"));
+    return SecretService::requireReady(m_secrets, QStringLiteral("webhook secrets"));
 }
 
 Result<QString> WebhookService::checkedUrl(const QString &text) const

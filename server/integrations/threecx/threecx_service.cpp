@@ -118,10 +118,7 @@ QString ThreecxService::phoneHash(const QString &integrationId, const QString &e
 
 Status ThreecxService::requireSecrets() const
 {
-    if (m_secrets && m_secrets->isReady())
-        return succeeded();
-    return Status::fail(QStringLiteral("secrets_locked"),
-                        QStringLiteral("3CX secrets cannot be sealed or opened: the data key is not unlocked"));
+    return SecretService::requireReady(m_secrets, QStringLiteral("3CX secrets"));
 }
 
 Result<ThreecxIntegrationRecord> ThreecxService::existing(const QString &idOrName) const
