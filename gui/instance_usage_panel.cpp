@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "instances/instance_service.h"
 #include "messaging/send_service.h"
+#include "policy/usage_wording.h"
 #include "settings/settings_registry.h"
 
 #include <QFormLayout>
@@ -104,12 +105,11 @@ void InstanceUsagePanel::showLimitsOnly()
         return;
     }
     const Settings &settings = m_engine.settings();
-    const QString daily = instance->dailyLimit ? QString::number(*instance->dailyLimit)
-                                               : tr("%1 (gateway default)").arg(settings.integer(settings::kDailyLimit));
-    const QString monthly = instance->monthlyLimit
-        ? QString::number(*instance->monthlyLimit)
-        : tr("%1 (gateway default)").arg(settings.integer(settings::kMonthlyLimit));
-    m_limits->setText(tr("%1 a day, %2 a month").arg(daily, monthly));
+    const QLocale locale;
+    m_limits->setText(UsageWording::limits(
+        instance->dailyLimit.value_or(settings.integer(settings::kDailyLimit)), instance->dailyLimit.has_value(),
+        instance->monthlyLimit.value_or(settings.integer(settings::kMonthlyLimit)), instance->monthlyLimit.has_value(),
+        [&locale](qint64 n) { return locale.toString(n); }));
 }
 
 void InstanceUsagePanel::refresh()
@@ -129,54 +129,22 @@ void InstanceUsagePanel::refresh()
     }
     const UsageReport &r = usage.value();
     const QLocale locale;
-    const auto count = [&](int sent, int cap) {
-        return sent < 0 ? tr("unknown (the message log could not be read)")
-                        : tr("%1 of %2").arg(locale.toString(sent), locale.toString(cap));
-    };
-    m_today->setText(r.warmUpLowersCap
-                         ? tr("%1 (today's warm-up cap; the daily limit is %2)")
-                               .arg(count(r.sentToday, r.todayCap), locale.toString(r.dailyLimit))
-                         : count(r.sentToday, r.todayCap));
-    m_month->setText(count(r.sentThisMonth, r.monthlyLimit));
-    const QString daily = r.ownDailyLimit ? locale.toString(r.dailyLimit)
-                                          : tr("%1 (gateway default)").arg(locale.toString(r.dailyLimit));
-    const QString monthly = r.ownMonthlyLimit ? locale.toString(r.monthlyLimit)
-                                              : tr("%1 (gateway default)").arg(locale.toString(r.monthlyLimit));
-    m_limits->setText(tr("%1 a day, %2 a month").arg(daily, monthly));
-
-    if (r.warmUpDays <= 0)
-        m_warmUp->setText(tr("off"));
-    else if (r.warmUpDay == 0)
-        m_warmUp->setText(tr("starts when a phone is linked; until then at most %1 messages a day").arg(r.todayCap));
-    else if (r.inWarmUp)
-        m_warmUp->setText(tr("day %1 of %2: at most %3 messages today, doubling each day up to the daily limit")
-                              .arg(r.warmUpDay)
-                              .arg(r.warmUpDays)
-                              .arg(locale.toString(r.todayCap)));
-    else
-        m_warmUp->setText(tr("done (linked %n day(s) ago)", nullptr, r.warmUpDay - 1));
-
     const QString zone = QString::fromUtf8(r.timeZone.id());
-    const auto when = [&](const QDateTime &utc) {
-        const QDateTime local = utc.toTimeZone(r.timeZone);
-        return tr("%1 at %2 (%3)").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                       locale.toString(local.time(), QLocale::ShortFormat), zone);
-    };
-    m_dayReset->setText(when(r.dayResetsAt));
-    m_monthReset->setText(when(r.monthResetsAt));
-
-    if (r.sentThisMonth >= 0 && r.monthlyLimitReached()) {
-        m_notice->setText(tr("This month's limit is reached: sends through this instance are refused "
-                             "(monthly_limit_reached) until %1.").arg(when(r.monthResetsAt)));
-        m_notice->show();
-    } else if (r.sentToday >= 0 && r.dailyLimitReached()) {
-        m_notice->setText(r.warmUpLowersCap
-                              ? tr("Today's warm-up cap is reached: sends through this instance are refused "
-                                   "(daily_limit_reached) until %1.").arg(when(r.dayResetsAt))
-                              : tr("Today's limit is reached: sends through this instance are refused "
-                                   "(daily_limit_reached) until %1.").arg(when(r.dayResetsAt)));
-        m_notice->show();
-    }
+    const UsageWording::Lines lines = UsageWording::describe(
+        r, [&locale](qint64 n) { return locale.toString(n); },
+        [&](const QDateTime &utc) {
+            const QDateTime local = utc.toTimeZone(r.timeZone);
+            return tr("%1 at %2 (%3)").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                                           locale.toString(local.time(), QLocale::ShortFormat), zone);
+        });
+    m_today->setText(lines.today);
+    m_month->setText(lines.month);
+    m_limits->setText(lines.limits);
+    m_warmUp->setText(lines.warmUp);
+    m_dayReset->setText(lines.dayReset);
+    m_monthReset->setText(lines.monthReset);
+    m_notice->setText(lines.notice);
+    m_notice->setVisible(!lines.notice.isEmpty());
 
     // Look again just after midnight, when the day's count and the warm-up cap change.
     const qint64 untilReset = m_engine.clock().now().msecsTo(r.dayResetsAt) + 1000;

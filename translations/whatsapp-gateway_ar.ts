@@ -447,67 +447,12 @@
         <translation>يُحسب كما يحسب الحارس: كل إرسال قبله (أُرسل، أو في الطابور، أو فشل لاحقاً لدى المزود). المحاولات المرفوضة لا تُحسب.</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (افتراضي البوابة)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 يومياً، %2 شهرياً</translation>
-    </message>
-    <message>
         <source>shown while the gateway runs</source>
         <translation>يظهر أثناء عمل البوابة</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>غير معروف (تعذّرت قراءة سجل الرسائل)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (سقف الإحماء لليوم؛ الحد اليومي %2)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>معطّل</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>يبدأ عند ربط هاتف؛ وحتى ذلك الحين الحد الأقصى %1 رسالة يومياً</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>اليوم %1 من %2: الحد الأقصى اليوم %3 رسالة، ويتضاعف كل يوم حتى الحد اليومي</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>انتهى (رُبط اليوم)</numerusform>
-            <numerusform>انتهى (رُبط قبل يوم واحد)</numerusform>
-            <numerusform>انتهى (رُبط قبل يومين)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n أيام)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n يوماً)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n يوم)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2 (%3)</source>
         <translation>‏‎%1 الساعة %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>بُلغ الحد الشهري: يُرفض الإرسال عبر هذا المثيل (monthly_limit_reached) حتى %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>بُلغ سقف الإحماء لهذا اليوم: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>بُلغ الحد اليومي: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1776,64 @@
     </message>
 </context>
 <context>
+    <name>wag::UsageWording</name>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (افتراضي البوابة)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 يومياً، %2 شهرياً</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>غير معروف (تعذّرت قراءة سجل الرسائل)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (سقف الإحماء لليوم؛ الحد اليومي %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>يبدأ عند ربط هاتف؛ وحتى ذلك الحين الحد الأقصى %1 رسالة يومياً</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>اليوم %1 من %2: الحد الأقصى اليوم %3 رسالة، ويتضاعف كل يوم حتى الحد اليومي</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>انتهى (رُبط اليوم)</numerusform>
+            <numerusform>انتهى (رُبط قبل يوم واحد)</numerusform>
+            <numerusform>انتهى (رُبط قبل يومين)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n أيام)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوماً)</numerusform>
+            <numerusform>انتهى (رُبط قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>بُلغ الحد الشهري: يُرفض الإرسال عبر هذا المثيل (monthly_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ سقف الإحماء لهذا اليوم: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>بُلغ الحد اليومي: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -2707,57 +2710,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>غير معروف (تعذّرت قراءة سجل الرسائل)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (سقف الإحماء لليوم؛ الحد اليومي %2)</translation>
-    </message>
-    <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (افتراضي البوابة)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>يبدأ عند ربط هاتف؛ وحتى ذلك الحين الحد الأقصى %1 رسالة يومياً</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>اليوم %1 من %2: الحد الأقصى اليوم %3 رسالة، ويتضاعف كل يوم حتى الحد اليومي</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>انتهى (رُبط اليوم)</numerusform>
-            <numerusform>انتهى (رُبط قبل يوم واحد)</numerusform>
-            <numerusform>انتهى (رُبط قبل يومين)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n أيام)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n يوماً)</numerusform>
-            <numerusform>انتهى (رُبط قبل %n يوم)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>بُلغ الحد الشهري: يُرفض الإرسال عبر هذا المثيل (monthly_limit_reached) حتى %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>بُلغ سقف الإحماء لهذا اليوم: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>بُلغ الحد اليومي: يُرفض الإرسال عبر هذا المثيل (daily_limit_reached) حتى %1.</translation>
-    </message>
-    <message>
         <source>Sent today</source>
         <translation>المرسل اليوم</translation>
     </message>
@@ -2768,10 +2720,6 @@
     <message>
         <source>Limits</source>
         <translation>الحدود</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 يومياً، %2 شهرياً</translation>
     </message>
     <message>
         <source>Warm-up</source>

@@ -435,63 +435,12 @@
         <translation>Gezählt wie beim Wächter: jede Sendung, die er angenommen hat (gesendet, eingereiht oder später beim Anbieter fehlgeschlagen). Abgelehnte Versuche zählen nicht.</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (Gateway-Standard)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 pro Tag, %2 pro Monat</translation>
-    </message>
-    <message>
         <source>shown while the gateway runs</source>
         <translation>wird angezeigt, während das Gateway läuft</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>unbekannt (das Nachrichtenprotokoll konnte nicht gelesen werden)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (heutige Obergrenze der Aufwärmphase; das Tageslimit ist %2)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>beginnt, wenn ein Telefon verknüpft ist; bis dahin höchstens %1 Nachrichten pro Tag</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>Tag %1 von %2: heute höchstens %3 Nachrichten, täglich verdoppelt bis zum Tageslimit</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>abgeschlossen (vor %n Tag verknüpft)</numerusform>
-            <numerusform>abgeschlossen (vor %n Tagen verknüpft)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2 (%3)</source>
         <translation>%1 um %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>Das Monatslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (monthly_limit_reached).</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Die heutige Obergrenze der Aufwärmphase ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Das Tageslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1760,60 @@
     </message>
 </context>
 <context>
+    <name>wag::UsageWording</name>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (Gateway-Standard)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 pro Tag, %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>unbekannt (das Nachrichtenprotokoll konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (heutige Obergrenze der Aufwärmphase; das Tageslimit ist %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>beginnt, wenn ein Telefon verknüpft ist; bis dahin höchstens %1 Nachrichten pro Tag</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>Tag %1 von %2: heute höchstens %3 Nachrichten, täglich verdoppelt bis zum Tageslimit</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>abgeschlossen (vor %n Tag verknüpft)</numerusform>
+            <numerusform>abgeschlossen (vor %n Tagen verknüpft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Das Monatslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (monthly_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Die heutige Obergrenze der Aufwärmphase ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Das Tageslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -2687,53 +2690,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>unbekannt (das Nachrichtenprotokoll konnte nicht gelesen werden)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (heutige Obergrenze der Aufwärmphase; das Tageslimit ist %2)</translation>
-    </message>
-    <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (Gateway-Standard)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>beginnt, wenn ein Telefon verknüpft ist; bis dahin höchstens %1 Nachrichten pro Tag</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>Tag %1 von %2: heute höchstens %3 Nachrichten, täglich verdoppelt bis zum Tageslimit</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>abgeschlossen (vor %n Tag verknüpft)</numerusform>
-            <numerusform>abgeschlossen (vor %n Tagen verknüpft)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>Das Monatslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (monthly_limit_reached).</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Die heutige Obergrenze der Aufwärmphase ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Das Tageslimit ist erreicht: Sendungen über diese Instanz werden bis %1 abgelehnt (daily_limit_reached).</translation>
-    </message>
-    <message>
         <source>Sent today</source>
         <translation>Heute gesendet</translation>
     </message>
@@ -2744,10 +2700,6 @@
     <message>
         <source>Limits</source>
         <translation>Limits</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 pro Tag, %2 pro Monat</translation>
     </message>
     <message>
         <source>Warm-up</source>

@@ -435,63 +435,12 @@
         <translation>Contado como cuenta el guardián: cada envío que aceptó (enviado, en cola o fallido después en el proveedor). Los intentos rechazados no cuentan.</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (predeterminado de la pasarela)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 al día, %2 al mes</translation>
-    </message>
-    <message>
         <source>shown while the gateway runs</source>
         <translation>se muestra mientras la pasarela está en marcha</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>desconocido (no se pudo leer el registro de mensajes)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (tope de calentamiento de hoy; el límite diario es %2)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>empieza cuando se vincula un teléfono; hasta entonces, como máximo %1 mensajes al día</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>día %1 de %2: hoy como máximo %3 mensajes, el doble cada día hasta el límite diario</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>terminado (vinculada hace %n día)</numerusform>
-            <numerusform>terminado (vinculada hace %n días)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2 (%3)</source>
         <translation>%1 a las %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>Se alcanzó el límite de este mes: los envíos por esta instancia se rechazan (monthly_limit_reached) hasta el %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Se alcanzó el tope de calentamiento de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Se alcanzó el límite de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1760,60 @@
     </message>
 </context>
 <context>
+    <name>wag::UsageWording</name>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (predeterminado de la pasarela)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 al día, %2 al mes</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconocido (no se pudo leer el registro de mensajes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (tope de calentamiento de hoy; el límite diario es %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>empieza cuando se vincula un teléfono; hasta entonces, como máximo %1 mensajes al día</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>día %1 de %2: hoy como máximo %3 mensajes, el doble cada día hasta el límite diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminado (vinculada hace %n día)</numerusform>
+            <numerusform>terminado (vinculada hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de este mes: los envíos por esta instancia se rechazan (monthly_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el tope de calentamiento de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Se alcanzó el límite de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -2687,53 +2690,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>desconocido (no se pudo leer el registro de mensajes)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (tope de calentamiento de hoy; el límite diario es %2)</translation>
-    </message>
-    <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (predeterminado de la pasarela)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>empieza cuando se vincula un teléfono; hasta entonces, como máximo %1 mensajes al día</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>día %1 de %2: hoy como máximo %3 mensajes, el doble cada día hasta el límite diario</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>terminado (vinculada hace %n día)</numerusform>
-            <numerusform>terminado (vinculada hace %n días)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>Se alcanzó el límite de este mes: los envíos por esta instancia se rechazan (monthly_limit_reached) hasta el %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Se alcanzó el tope de calentamiento de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Se alcanzó el límite de hoy: los envíos por esta instancia se rechazan (daily_limit_reached) hasta el %1.</translation>
-    </message>
-    <message>
         <source>Sent today</source>
         <translation>Enviados hoy</translation>
     </message>
@@ -2744,10 +2700,6 @@
     <message>
         <source>Limits</source>
         <translation>Límites</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 al día, %2 al mes</translation>
     </message>
     <message>
         <source>Warm-up</source>

@@ -435,63 +435,12 @@
         <translation>Compté comme le fait la protection : chaque envoi qu’elle a accepté (envoyé, en file ou en échec ensuite chez le fournisseur). Les tentatives refusées ne comptent pas.</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (valeur par défaut de la passerelle)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 par jour, %2 par mois</translation>
-    </message>
-    <message>
         <source>shown while the gateway runs</source>
         <translation>affiché quand la passerelle est active</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>inconnu (le journal des messages n’a pas pu être lu)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (plafond de montée en charge du jour ; la limite quotidienne est de %2)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivée</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>commence quand un téléphone est associé ; d’ici là, au plus %1 messages par jour</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>jour %1 sur %2 : au plus %3 messages aujourd’hui, doublé chaque jour jusqu’à la limite quotidienne</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>terminée (associée il y a %n jour)</numerusform>
-            <numerusform>terminée (associée il y a %n jours)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2 (%3)</source>
         <translation>%1 à %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>La limite du mois est atteinte : les envois par cette instance sont refusés (monthly_limit_reached) jusqu’au %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Le plafond de montée en charge du jour est atteint : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>La limite du jour est atteinte : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1760,60 @@
     </message>
 </context>
 <context>
+    <name>wag::UsageWording</name>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (valeur par défaut de la passerelle)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 par jour, %2 par mois</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>inconnu (le journal des messages n’a pas pu être lu)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (plafond de montée en charge du jour ; la limite quotidienne est de %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>commence quand un téléphone est associé ; d’ici là, au plus %1 messages par jour</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>jour %1 sur %2 : au plus %3 messages aujourd’hui, doublé chaque jour jusqu’à la limite quotidienne</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>terminée (associée il y a %n jour)</numerusform>
+            <numerusform>terminée (associée il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>La limite du mois est atteinte : les envois par cette instance sont refusés (monthly_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>Le plafond de montée en charge du jour est atteint : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>La limite du jour est atteinte : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -2687,53 +2690,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>inconnu (le journal des messages n’a pas pu être lu)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (plafond de montée en charge du jour ; la limite quotidienne est de %2)</translation>
-    </message>
-    <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (valeur par défaut de la passerelle)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>commence quand un téléphone est associé ; d’ici là, au plus %1 messages par jour</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>jour %1 sur %2 : au plus %3 messages aujourd’hui, doublé chaque jour jusqu’à la limite quotidienne</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>terminée (associée il y a %n jour)</numerusform>
-            <numerusform>terminée (associée il y a %n jours)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>La limite du mois est atteinte : les envois par cette instance sont refusés (monthly_limit_reached) jusqu’au %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>Le plafond de montée en charge du jour est atteint : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>La limite du jour est atteinte : les envois par cette instance sont refusés (daily_limit_reached) jusqu’au %1.</translation>
-    </message>
-    <message>
         <source>Sent today</source>
         <translation>Envoyés aujourd’hui</translation>
     </message>
@@ -2744,10 +2700,6 @@
     <message>
         <source>Limits</source>
         <translation>Limites</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 par jour, %2 par mois</translation>
     </message>
     <message>
         <source>Warm-up</source>

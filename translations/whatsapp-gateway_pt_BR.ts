@@ -435,63 +435,12 @@
         <translation>Contado como a proteção conta: todo envio que ela aceitou (enviado, na fila ou com falha depois no provedor). Tentativas recusadas não contam.</translation>
     </message>
     <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (padrão do gateway)</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 por dia, %2 por mês</translation>
-    </message>
-    <message>
         <source>shown while the gateway runs</source>
         <translation>mostrado enquanto o gateway está em execução</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>desconhecido (não foi possível ler o registro de mensagens)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (teto de aquecimento de hoje; o limite diário é %2)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desativado</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>começa quando um telefone é vinculado; até lá, no máximo %1 mensagens por dia</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>dia %1 de %2: no máximo %3 mensagens hoje, dobrando a cada dia até o limite diário</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>concluído (vinculada há %n dia)</numerusform>
-            <numerusform>concluído (vinculada há %n dias)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2 (%3)</source>
         <translation>%1 às %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>O limite deste mês foi atingido: os envios por esta instância são recusados (monthly_limit_reached) até %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>O teto de aquecimento de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>O limite de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1760,60 @@
     </message>
 </context>
 <context>
+    <name>wag::UsageWording</name>
+    <message>
+        <source>%1 (gateway default)</source>
+        <translation>%1 (padrão do gateway)</translation>
+    </message>
+    <message>
+        <source>%1 a day, %2 a month</source>
+        <translation>%1 por dia, %2 por mês</translation>
+    </message>
+    <message>
+        <source>unknown (the message log could not be read)</source>
+        <translation>desconhecido (não foi possível ler o registro de mensagens)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
+        <translation>%1 (teto de aquecimento de hoje; o limite diário é %2)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>starts when a phone is linked; until then at most %1 messages a day</source>
+        <translation>começa quando um telefone é vinculado; até lá, no máximo %1 mensagens por dia</translation>
+    </message>
+    <message>
+        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
+        <translation>dia %1 de %2: no máximo %3 mensagens hoje, dobrando a cada dia até o limite diário</translation>
+    </message>
+    <message numerus="yes">
+        <source>done (linked %n day(s) ago)</source>
+        <translation>
+            <numerusform>concluído (vinculada há %n dia)</numerusform>
+            <numerusform>concluído (vinculada há %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
+        <translation>O limite deste mês foi atingido: os envios por esta instância são recusados (monthly_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O teto de aquecimento de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
+        <translation>O limite de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
+    </message>
+</context>
+<context>
     <name>wag::UserPage</name>
     <message>
         <source>First administrator</source>
@@ -2687,53 +2690,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>unknown (the message log could not be read)</source>
-        <translation>desconhecido (não foi possível ler o registro de mensagens)</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 (today&apos;s warm-up cap; the daily limit is %2)</source>
-        <translation>%1 (teto de aquecimento de hoje; o limite diário é %2)</translation>
-    </message>
-    <message>
-        <source>%1 (gateway default)</source>
-        <translation>%1 (padrão do gateway)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desligado</translation>
-    </message>
-    <message>
-        <source>starts when a phone is linked; until then at most %1 messages a day</source>
-        <translation>começa quando um telefone é vinculado; até lá, no máximo %1 mensagens por dia</translation>
-    </message>
-    <message>
-        <source>day %1 of %2: at most %3 messages today, doubling each day up to the daily limit</source>
-        <translation>dia %1 de %2: no máximo %3 mensagens hoje, dobrando a cada dia até o limite diário</translation>
-    </message>
-    <message numerus="yes">
-        <source>done (linked %n day(s) ago)</source>
-        <translation>
-            <numerusform>concluído (vinculada há %n dia)</numerusform>
-            <numerusform>concluído (vinculada há %n dias)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This month&apos;s limit is reached: sends through this instance are refused (monthly_limit_reached) until %1.</source>
-        <translation>O limite deste mês foi atingido: os envios por esta instância são recusados (monthly_limit_reached) até %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s warm-up cap is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>O teto de aquecimento de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s limit is reached: sends through this instance are refused (daily_limit_reached) until %1.</source>
-        <translation>O limite de hoje foi atingido: os envios por esta instância são recusados (daily_limit_reached) até %1.</translation>
-    </message>
-    <message>
         <source>Sent today</source>
         <translation>Enviadas hoje</translation>
     </message>
@@ -2744,10 +2700,6 @@
     <message>
         <source>Limits</source>
         <translation>Limites</translation>
-    </message>
-    <message>
-        <source>%1 a day, %2 a month</source>
-        <translation>%1 por dia, %2 por mês</translation>
     </message>
     <message>
         <source>Warm-up</source>

@@ -3,6 +3,7 @@
 #include "page_shell.h"
 #include "policy/limits.h"
 #include "policy/usage_report.h"
+#include "policy/usage_wording.h"
 #include "storage/instance_store.h"
 
 #include <QLocale>
@@ -12,7 +13,7 @@ namespace wag::portal {
 namespace {
 
 // Plain digits: the same on every page language, and what the admin command prints.
-QString number(int n)
+QString number(qint64 n)
 {
     return QString::number(n);
 }
@@ -33,44 +34,14 @@ Html fact(const QString &term, const QString &value, const char *marker)
 
 Html InstanceUsageView::usage(const UsageReport &r)
 {
-    const auto count = [](int sent, int cap) {
-        return sent < 0 ? tr("unknown (the message log could not be read)") : tr("%1 of %2").arg(number(sent), number(cap));
-    };
-    const QString today = r.warmUpLowersCap
-        ? tr("%1 (today's warm-up cap; the daily limit is %2)").arg(count(r.sentToday, r.todayCap), number(r.dailyLimit))
-        : count(r.sentToday, r.todayCap);
-    const QString daily = r.ownDailyLimit ? number(r.dailyLimit) : tr("%1 (gateway default)").arg(number(r.dailyLimit));
-    const QString monthly =
-        r.ownMonthlyLimit ? number(r.monthlyLimit) : tr("%1 (gateway default)").arg(number(r.monthlyLimit));
-    QString warmUp;
-    if (r.warmUpDays <= 0)
-        warmUp = tr("off");
-    else if (r.warmUpDay == 0)
-        warmUp = tr("starts when a phone is linked; until then at most %1 messages a day").arg(number(r.todayCap));
-    else if (r.inWarmUp)
-        warmUp = tr("day %1 of %2: at most %3 messages today, doubling each day up to the daily limit")
-                     .arg(number(r.warmUpDay), number(r.warmUpDays), number(r.todayCap));
-    else
-        warmUp = tr("done (linked %n day(s) ago)", nullptr, r.warmUpDay - 1);
-
-    Html notice;
-    if (r.sentThisMonth >= 0 && r.monthlyLimitReached()) {
-        notice = Html::fill(R"(<p class="problem" role="alert">%1</p>)",
-                            {tr("This month's limit is reached: sends through this instance are refused "
-                                "(monthly_limit_reached) until %1.").arg(when(r.monthResetsAt, r.timeZone))});
-    } else if (r.sentToday >= 0 && r.dailyLimitReached()) {
-        notice = Html::fill(R"(<p class="problem" role="alert">%1</p>)",
-                            {(r.warmUpLowersCap ? tr("Today's warm-up cap is reached: sends through this instance "
-                                                     "are refused (daily_limit_reached) until %1.")
-                                                : tr("Today's limit is reached: sends through this instance are "
-                                                     "refused (daily_limit_reached) until %1."))
-                                 .arg(when(r.dayResetsAt, r.timeZone))});
-    }
-    const Html facts = fact(tr("Sent today"), today, "today") + fact(tr("Sent this month"), count(r.sentThisMonth, r.monthlyLimit), "month")
-        + fact(tr("Limits"), tr("%1 a day, %2 a month").arg(daily, monthly), "limits")
-        + fact(tr("Warm-up"), warmUp, "warm-up")
-        + fact(tr("Today's count starts again"), when(r.dayResetsAt, r.timeZone), "day-reset")
-        + fact(tr("This month's count starts again"), when(r.monthResetsAt, r.timeZone), "month-reset");
+    const UsageWording::Lines lines = UsageWording::describe(
+        r, [](qint64 n) { return number(n); }, [&r](const QDateTime &utc) { return when(utc, r.timeZone); });
+    const Html notice =
+        lines.notice.isEmpty() ? Html() : Html::fill(R"(<p class="problem" role="alert">%1</p>)", {lines.notice});
+    const Html facts = fact(tr("Sent today"), lines.today, "today") + fact(tr("Sent this month"), lines.month, "month")
+        + fact(tr("Limits"), lines.limits, "limits") + fact(tr("Warm-up"), lines.warmUp, "warm-up")
+        + fact(tr("Today's count starts again"), lines.dayReset, "day-reset")
+        + fact(tr("This month's count starts again"), lines.monthReset, "month-reset");
     return Html::fill(R"(<h2>%1</h2><dl class="facts usage">%2</dl>%3<p class="help">%4</p>)",
                       {tr("Limits and usage"), facts, notice,
                        tr("Counted the way the guard counts: every send it accepted (sent, queued or failed later "
