@@ -355,7 +355,8 @@ Status Engine::serve()
     m_portal = std::make_unique<portal::Portal>(
         portal::Portal::Services{*m_users, *m_instances, clock(), *m_apiKeys, *m_suppressions, *m_sends,
                                  *m_messageLog, *m_inboundLog, *m_policyEvents, [this] { return timeZone(); },
-                                 *m_settingsService, *m_webhooks});
+                                 *m_settingsService, *m_webhooks, *m_threecx,
+                                 [this] { return baseUrl(); }});
     m_portal->registerRoutes(*m_router);
     m_inbound = std::make_unique<InboundPipeline>(clock(), *m_database, *m_commits, *m_instances, *m_outbox,
                                                   optOutKeywords(), inboundConfig());

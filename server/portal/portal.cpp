@@ -19,6 +19,7 @@
 #include "sign_in_controller.h"
 #include "static_assets.h"
 #include "suppressions_controller.h"
+#include "threecx_controller.h"
 #include "users_controller.h"
 
 namespace wag::portal {
@@ -60,6 +61,7 @@ void Portal::registerRoutes(Router &router)
     PolicyEventsController::mount(router, *m_gate, m_services.policyEvents, m_services.instances,
                                   m_services.timeZone);
     SettingsController::mount(router, *m_gate, m_services.settings);
+    ThreecxController::mount(router, *m_gate, m_services.threecx, m_services.instances, m_services.publicUrl);
     PolicyPagesController::mount(router, *m_gate);
     StaticAssets::registerRoutes(router);
     // A path nothing serves: browsers get the portal's 404 page, API clients the JSON 404

@@ -19,6 +19,7 @@ class Router;
 class SendService;
 class SettingsService;
 class SuppressionService;
+class ThreecxService;
 class UserService;
 class WebhookService;
 }
@@ -55,6 +56,10 @@ public:
         std::function<QTimeZone()> timeZone;
         SettingsService &settings; // the Settings page saves and applies through it, as the window does
         WebhookService &webhooks; // the instance page's Webhooks tab
+        ThreecxService &threecx;  // the 3CX page
+        // Where 3CX reaches the gateway (the public URL), asked on every use; empty: the page
+        // builds it from the scheme and Host of the request.
+        std::function<QString()> publicUrl;
     };
 
     explicit Portal(Services services, SessionLimits sessionLimits = {}, LoginLimits loginLimits = {});
