@@ -4060,6 +4060,293 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ThreecxController</name>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>No 3CX integrations yet.</source>
+        <translation>لا توجد تكاملات 3CX بعد.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>غير إلزامي</translation>
+    </message>
+    <message>
+        <source>outbound messages: %1; call events: %2</source>
+        <translation>الرسائل الصادرة: %1؛ أحداث المكالمات: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Default instance</source>
+        <translation>المثيل الافتراضي</translation>
+    </message>
+    <message>
+        <source>Webhook URL for 3CX</source>
+        <translation>عنوان URL لـ Webhook الخاص بـ 3CX</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>توقيع HMAC</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>يعالج</translation>
+    </message>
+    <message>
+        <source>Connect a 3CX phone system</source>
+        <translation>ربط نظام هاتف 3CX</translation>
+    </message>
+    <message>
+        <source>A name that says which phone system it is, e.g. &quot;office-pbx&quot;.</source>
+        <translation>اسم يبيّن أي نظام هاتف هو، مثلاً &quot;office-pbx&quot;.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp instance that agents&apos; replies and call-event messages go out through.</source>
+        <translation>مثيل WhatsApp الذي تخرج عبره ردود الوكلاء ورسائل أحداث المكالمات.</translation>
+    </message>
+    <message>
+        <source>Create integration</source>
+        <translation>إنشاء التكامل</translation>
+    </message>
+    <message>
+        <source>In 3CX, post the events to this URL:</source>
+        <translation>في 3CX، أرسل الأحداث (POST) إلى عنوان URL هذا:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>عنوان URL لـ Webhook</translation>
+    </message>
+    <message>
+        <source>and send this secret in the header &quot;%1&quot;:</source>
+        <translation>وأرسل هذا السر في الترويسة &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>The new secret</source>
+        <translation>السر الجديد</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>انسخه الآن: لن يُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it sealed. If it is lost, rotate it and paste the new one into 3CX.</source>
+        <translation>تحتفظ به البوابة مختوماً. إذا فُقد، فقم بتدويره والصق السر الجديد في 3CX.</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Each connected 3CX phone system has its own secret, settings and event log.</source>
+        <translation>لكل نظام هاتف 3CX متصل سره وإعداداته وسجل أحداثه الخاص به.</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>ترويسة السر</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>العناوين المسموح بها</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>أي عنوان</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>اسم الشركة</translation>
+    </message>
+    <message>
+        <source>Agents&apos; replies only inside the conversation window</source>
+        <translation>ردود الوكلاء داخل نافذة المحادثة فقط</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Outbound messages from 3CX</source>
+        <translation>الرسائل الصادرة من 3CX</translation>
+    </message>
+    <message>
+        <source>Call-event messages</source>
+        <translation>رسائل أحداث المكالمات</translation>
+    </message>
+    <message>
+        <source>Send this message</source>
+        <translation>إرسال هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>Require an HMAC signature</source>
+        <translation>اشتراط توقيع HMAC</translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range (e.g. 192.0.2.0/24) per line or separated by commas; empty: any address.</source>
+        <translation>عنوان IP واحد أو نطاق CIDR واحد (مثلاً 192.0.2.0/24) في كل سطر أو مفصولة بفواصل؛ إن تُرك فارغاً: أي عنوان.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>العناصر النائبة: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>سجل الأحداث</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>لا توجد أحداث بعد.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID الرسالة</translation>
+    </message>
+    <message>
+        <source>Secret and removal</source>
+        <translation>السر والإزالة</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>تدوير السر…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>3CX: %1</source>
+        <translation>3CX: %1</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;office-pbx&quot;.</source>
+        <translation>أعطِ التكامل اسماً، مثلاً &quot;office-pbx&quot;.</translation>
+    </message>
+    <message>
+        <source>3CX integration &quot;%1&quot; created</source>
+        <translation>أُنشئ تكامل 3CX &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rotate 3CX secret</source>
+        <translation>تدوير سر 3CX</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new secret? The current one stops working at once: 3CX is refused until the new one is pasted into it.</source>
+        <translation>منح &quot;%1&quot; سراً جديداً؟ يتوقف السر الحالي عن العمل فوراً: يُرفض 3CX إلى أن يُلصق فيه السر الجديد.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>تدوير السر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>سر جديد لـ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove 3CX integration</source>
+        <translation>إزالة تكامل 3CX</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its templates and event log? 3CX is refused from the next call on.</source>
+        <translation>إزالة &quot;%1&quot; مع قوالبه وسجل أحداثه؟ سيُرفض 3CX بدءاً من الاستدعاء التالي.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::UsersController</name>
     <message>
         <source>disabled</source>

@@ -4020,6 +4020,293 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ThreecxController</name>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>No 3CX integrations yet.</source>
+        <translation>Noch keine 3CX-Integrationen.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>outbound messages: %1; call events: %2</source>
+        <translation>ausgehende Nachrichten: %1; Anrufereignisse: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Default instance</source>
+        <translation>Standardinstanz</translation>
+    </message>
+    <message>
+        <source>Webhook URL for 3CX</source>
+        <translation>Webhook-URL für 3CX</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>HMAC-Signatur</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Connect a 3CX phone system</source>
+        <translation>Eine 3CX-Telefonanlage verbinden</translation>
+    </message>
+    <message>
+        <source>A name that says which phone system it is, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Ein Name, der sagt, um welche Telefonanlage es sich handelt, z. B. „office-pbx“.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp instance that agents&apos; replies and call-event messages go out through.</source>
+        <translation>Die WhatsApp-Instanz, über die Antworten der Agenten und Nachrichten zu Anrufereignissen versendet werden.</translation>
+    </message>
+    <message>
+        <source>Create integration</source>
+        <translation>Integration erstellen</translation>
+    </message>
+    <message>
+        <source>In 3CX, post the events to this URL:</source>
+        <translation>Senden Sie in 3CX die Ereignisse per POST an diese URL:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>and send this secret in the header &quot;%1&quot;:</source>
+        <translation>und senden Sie dieses Geheimnis im Header „%1“:</translation>
+    </message>
+    <message>
+        <source>The new secret</source>
+        <translation>Das neue Geheimnis</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Kopieren Sie ihn jetzt: Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it sealed. If it is lost, rotate it and paste the new one into 3CX.</source>
+        <translation>Das Gateway bewahrt es versiegelt auf. Geht es verloren, erneuern Sie es und fügen Sie das neue in 3CX ein.</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Each connected 3CX phone system has its own secret, settings and event log.</source>
+        <translation>Jede verbundene 3CX-Telefonanlage hat ihr eigenes Geheimnis, eigene Einstellungen und ein eigenes Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>Geheimnis-Header</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Zulässige Adressen</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>jede Adresse</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Agents&apos; replies only inside the conversation window</source>
+        <translation>Antworten der Agenten nur innerhalb des Unterhaltungsfensters</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Outbound messages from 3CX</source>
+        <translation>Ausgehende Nachrichten aus 3CX</translation>
+    </message>
+    <message>
+        <source>Call-event messages</source>
+        <translation>Nachrichten zu Anrufereignissen</translation>
+    </message>
+    <message>
+        <source>Send this message</source>
+        <translation>Diese Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Require an HMAC signature</source>
+        <translation>HMAC-Signatur verlangen</translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range (e.g. 192.0.2.0/24) per line or separated by commas; empty: any address.</source>
+        <translation>Eine IP-Adresse oder ein CIDR-Bereich (z. B. 192.0.2.0/24) pro Zeile oder durch Kommas getrennt; leer: jede Adresse.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>protokolliert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Secret and removal</source>
+        <translation>Geheimnis und Entfernen</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Geheimnis erneuern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>3CX: %1</source>
+        <translation>3CX: %1</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Geben Sie der Integration einen Namen, z. B. „office-pbx“.</translation>
+    </message>
+    <message>
+        <source>3CX integration &quot;%1&quot; created</source>
+        <translation>3CX-Integration „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Rotate 3CX secret</source>
+        <translation>3CX-Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new secret? The current one stops working at once: 3CX is refused until the new one is pasted into it.</source>
+        <translation>„%1“ ein neues Geheimnis geben? Das aktuelle funktioniert sofort nicht mehr: 3CX wird abgewiesen, bis das neue dort eingefügt ist.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>Neues Geheimnis für „%1“</translation>
+    </message>
+    <message>
+        <source>Remove 3CX integration</source>
+        <translation>3CX-Integration entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its templates and event log? 3CX is refused from the next call on.</source>
+        <translation>„%1“ samt Vorlagen und Ereignisprotokoll entfernen? 3CX wird ab dem nächsten Aufruf abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::UsersController</name>
     <message>
         <source>disabled</source>

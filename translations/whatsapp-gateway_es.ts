@@ -4020,6 +4020,293 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ThreecxController</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No 3CX integrations yet.</source>
+        <translation>Aún no hay integraciones de 3CX.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoria</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>no obligatoria</translation>
+    </message>
+    <message>
+        <source>outbound messages: %1; call events: %2</source>
+        <translation>mensajes salientes: %1; eventos de llamada: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Default instance</source>
+        <translation>Instancia predeterminada</translation>
+    </message>
+    <message>
+        <source>Webhook URL for 3CX</source>
+        <translation>URL de webhook para 3CX</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>Firma HMAC</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Gestiona</translation>
+    </message>
+    <message>
+        <source>Connect a 3CX phone system</source>
+        <translation>Conectar un sistema telefónico 3CX</translation>
+    </message>
+    <message>
+        <source>A name that says which phone system it is, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Un nombre que indique de qué sistema telefónico se trata, p. ej., «office-pbx».</translation>
+    </message>
+    <message>
+        <source>The WhatsApp instance that agents&apos; replies and call-event messages go out through.</source>
+        <translation>La instancia de WhatsApp por la que salen las respuestas de los agentes y los mensajes de eventos de llamada.</translation>
+    </message>
+    <message>
+        <source>Create integration</source>
+        <translation>Crear integración</translation>
+    </message>
+    <message>
+        <source>In 3CX, post the events to this URL:</source>
+        <translation>En 3CX, envíe los eventos (POST) a esta URL:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL de webhook</translation>
+    </message>
+    <message>
+        <source>and send this secret in the header &quot;%1&quot;:</source>
+        <translation>y envíe este secreto en el encabezado «%1»:</translation>
+    </message>
+    <message>
+        <source>The new secret</source>
+        <translation>El nuevo secreto</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Cópiela ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it sealed. If it is lost, rotate it and paste the new one into 3CX.</source>
+        <translation>La pasarela lo guarda sellado. Si se pierde, rótelo y pegue el nuevo en 3CX.</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Each connected 3CX phone system has its own secret, settings and event log.</source>
+        <translation>Cada sistema telefónico 3CX conectado tiene su propio secreto, su propia configuración y su propio registro de eventos.</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>Encabezado del secreto</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Direcciones permitidas</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>cualquier dirección</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Agents&apos; replies only inside the conversation window</source>
+        <translation>Respuestas de los agentes solo dentro de la ventana de conversación</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Outbound messages from 3CX</source>
+        <translation>Mensajes salientes desde 3CX</translation>
+    </message>
+    <message>
+        <source>Call-event messages</source>
+        <translation>Mensajes de eventos de llamada</translation>
+    </message>
+    <message>
+        <source>Send this message</source>
+        <translation>Enviar este mensaje</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Require an HMAC signature</source>
+        <translation>Exigir una firma HMAC</translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range (e.g. 192.0.2.0/24) per line or separated by commas; empty: any address.</source>
+        <translation>Una dirección IP o un rango CIDR (p. ej., 192.0.2.0/24) por línea o separados por comas; vacío: cualquier dirección.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores de posición: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Aún no hay eventos.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID del mensaje</translation>
+    </message>
+    <message>
+        <source>Secret and removal</source>
+        <translation>Secreto y retirada</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Rotar secreto…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>3CX: %1</source>
+        <translation>3CX: %1</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Dé un nombre a la integración, p. ej., «office-pbx».</translation>
+    </message>
+    <message>
+        <source>3CX integration &quot;%1&quot; created</source>
+        <translation>Integración de 3CX «%1» creada</translation>
+    </message>
+    <message>
+        <source>Rotate 3CX secret</source>
+        <translation>Rotar secreto de 3CX</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new secret? The current one stops working at once: 3CX is refused until the new one is pasted into it.</source>
+        <translation>¿Dar un nuevo secreto a «%1»? El actual deja de funcionar al instante: 3CX se rechaza hasta que se pegue en él el nuevo.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotar secreto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>Nuevo secreto para «%1»</translation>
+    </message>
+    <message>
+        <source>Remove 3CX integration</source>
+        <translation>Quitar integración de 3CX</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its templates and event log? 3CX is refused from the next call on.</source>
+        <translation>¿Quitar «%1» con sus plantillas y su registro de eventos? 3CX se rechaza a partir de la próxima llamada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::UsersController</name>
     <message>
         <source>disabled</source>

@@ -4020,6 +4020,293 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ThreecxController</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No 3CX integrations yet.</source>
+        <translation>Aucune intégration 3CX pour l’instant.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>non obligatoire</translation>
+    </message>
+    <message>
+        <source>outbound messages: %1; call events: %2</source>
+        <translation>messages sortants&#xa0;: %1&#xa0;; événements d’appel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Default instance</source>
+        <translation>Instance par défaut</translation>
+    </message>
+    <message>
+        <source>Webhook URL for 3CX</source>
+        <translation>URL de webhook pour 3CX</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>Signature HMAC</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Traite</translation>
+    </message>
+    <message>
+        <source>Connect a 3CX phone system</source>
+        <translation>Connecter un système téléphonique 3CX</translation>
+    </message>
+    <message>
+        <source>A name that says which phone system it is, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Un nom qui indique de quel système téléphonique il s’agit, p. ex. «&#xa0;office-pbx&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The WhatsApp instance that agents&apos; replies and call-event messages go out through.</source>
+        <translation>L’instance WhatsApp par laquelle partent les réponses des agents et les messages d’événements d’appel.</translation>
+    </message>
+    <message>
+        <source>Create integration</source>
+        <translation>Créer l’intégration</translation>
+    </message>
+    <message>
+        <source>In 3CX, post the events to this URL:</source>
+        <translation>Dans 3CX, envoyez les événements (POST) à cette URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL de webhook</translation>
+    </message>
+    <message>
+        <source>and send this secret in the header &quot;%1&quot;:</source>
+        <translation>et envoyez ce secret dans l’en-tête «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new secret</source>
+        <translation>Le nouveau secret</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copiez-la maintenant : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it sealed. If it is lost, rotate it and paste the new one into 3CX.</source>
+        <translation>La passerelle le conserve scellé. S’il est perdu, renouvelez-le et collez le nouveau dans 3CX.</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Each connected 3CX phone system has its own secret, settings and event log.</source>
+        <translation>Chaque système téléphonique 3CX connecté a son propre secret, ses propres paramètres et son propre journal des événements.</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>En-tête du secret</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Adresses autorisées</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>toute adresse</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Agents&apos; replies only inside the conversation window</source>
+        <translation>Réponses des agents uniquement dans la fenêtre de conversation</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Outbound messages from 3CX</source>
+        <translation>Messages sortants de 3CX</translation>
+    </message>
+    <message>
+        <source>Call-event messages</source>
+        <translation>Messages d’événements d’appel</translation>
+    </message>
+    <message>
+        <source>Send this message</source>
+        <translation>Envoyer ce message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Require an HMAC signature</source>
+        <translation>Exiger une signature HMAC</translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range (e.g. 192.0.2.0/24) per line or separated by commas; empty: any address.</source>
+        <translation>Une adresse IP ou une plage CIDR (p. ex. 192.0.2.0/24) par ligne ou séparées par des virgules&#xa0;; vide&#xa0;: toute adresse.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Espaces réservés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Aucun événement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>journalisé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID du message</translation>
+    </message>
+    <message>
+        <source>Secret and removal</source>
+        <translation>Secret et retrait</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>3CX: %1</source>
+        <translation>3CX&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Donnez un nom à l’intégration, p. ex. «&#xa0;office-pbx&#xa0;».</translation>
+    </message>
+    <message>
+        <source>3CX integration &quot;%1&quot; created</source>
+        <translation>Intégration 3CX «&#xa0;%1&#xa0;» créée</translation>
+    </message>
+    <message>
+        <source>Rotate 3CX secret</source>
+        <translation>Renouveler le secret 3CX</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new secret? The current one stops working at once: 3CX is refused until the new one is pasted into it.</source>
+        <translation>Donner un nouveau secret à «&#xa0;%1&#xa0;»&#xa0;? L’actuel cesse aussitôt de fonctionner&#xa0;: 3CX est refusé jusqu’à ce que le nouveau y soit collé.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>Nouveau secret pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove 3CX integration</source>
+        <translation>Retirer l’intégration 3CX</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its templates and event log? 3CX is refused from the next call on.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» avec ses modèles et son journal des événements&#xa0;? 3CX est refusé dès le prochain appel.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::UsersController</name>
     <message>
         <source>disabled</source>

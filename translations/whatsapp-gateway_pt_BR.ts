@@ -4020,6 +4020,293 @@
     </message>
 </context>
 <context>
+    <name>wag::portal::ThreecxController</name>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>No 3CX integrations yet.</source>
+        <translation>Ainda não há integrações com o 3CX.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatória</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>não obrigatória</translation>
+    </message>
+    <message>
+        <source>outbound messages: %1; call events: %2</source>
+        <translation>mensagens de saída: %1; eventos de chamada: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Default instance</source>
+        <translation>Instância padrão</translation>
+    </message>
+    <message>
+        <source>Webhook URL for 3CX</source>
+        <translation>URL de webhook para o 3CX</translation>
+    </message>
+    <message>
+        <source>HMAC signature</source>
+        <translation>Assinatura HMAC</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Processa</translation>
+    </message>
+    <message>
+        <source>Connect a 3CX phone system</source>
+        <translation>Conectar um sistema telefônico 3CX</translation>
+    </message>
+    <message>
+        <source>A name that says which phone system it is, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Um nome que diga qual é o sistema telefônico, ex.: &quot;office-pbx&quot;.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp instance that agents&apos; replies and call-event messages go out through.</source>
+        <translation>A instância de WhatsApp pela qual saem as respostas dos agentes e as mensagens de eventos de chamada.</translation>
+    </message>
+    <message>
+        <source>Create integration</source>
+        <translation>Criar integração</translation>
+    </message>
+    <message>
+        <source>In 3CX, post the events to this URL:</source>
+        <translation>No 3CX, envie os eventos (POST) para esta URL:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL de webhook</translation>
+    </message>
+    <message>
+        <source>and send this secret in the header &quot;%1&quot;:</source>
+        <translation>e envie este segredo no cabeçalho &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>The new secret</source>
+        <translation>O novo segredo</translation>
+    </message>
+    <message>
+        <source>Copy it now: it will not be shown again.</source>
+        <translation>Copie-a agora: ela não será mostrada de novo.</translation>
+    </message>
+    <message>
+        <source>The gateway keeps it sealed. If it is lost, rotate it and paste the new one into 3CX.</source>
+        <translation>O gateway o guarda lacrado. Se ele se perder, rotacione-o e cole o novo no 3CX.</translation>
+    </message>
+    <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
+        <source>Each connected 3CX phone system has its own secret, settings and event log.</source>
+        <translation>Cada sistema telefônico 3CX conectado tem seu próprio segredo, suas próprias configurações e seu próprio registro de eventos.</translation>
+    </message>
+    <message>
+        <source>Secret header</source>
+        <translation>Cabeçalho do segredo</translation>
+    </message>
+    <message>
+        <source>Allowed addresses</source>
+        <translation>Endereços permitidos</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>qualquer endereço</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <source>Agents&apos; replies only inside the conversation window</source>
+        <translation>Respostas dos agentes somente dentro da janela de conversa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Outbound messages from 3CX</source>
+        <translation>Mensagens de saída do 3CX</translation>
+    </message>
+    <message>
+        <source>Call-event messages</source>
+        <translation>Mensagens de eventos de chamada</translation>
+    </message>
+    <message>
+        <source>Send this message</source>
+        <translation>Enviar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <source>Require an HMAC signature</source>
+        <translation>Exigir uma assinatura HMAC</translation>
+    </message>
+    <message>
+        <source>One IP address or CIDR range (e.g. 192.0.2.0/24) per line or separated by commas; empty: any address.</source>
+        <translation>Um endereço IP ou intervalo CIDR (ex.: 192.0.2.0/24) por linha ou separados por vírgulas; vazio: qualquer endereço.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Espaços reservados: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Ainda não há eventos.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID da mensagem</translation>
+    </message>
+    <message>
+        <source>Secret and removal</source>
+        <translation>Segredo e remoção</translation>
+    </message>
+    <message>
+        <source>Rotate secret…</source>
+        <translation>Rotacionar segredo…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>3CX: %1</source>
+        <translation>3CX: %1</translation>
+    </message>
+    <message>
+        <source>Give the integration a name, e.g. &quot;office-pbx&quot;.</source>
+        <translation>Dê um nome à integração, ex.: &quot;office-pbx&quot;.</translation>
+    </message>
+    <message>
+        <source>3CX integration &quot;%1&quot; created</source>
+        <translation>Integração com o 3CX &quot;%1&quot; criada</translation>
+    </message>
+    <message>
+        <source>Rotate 3CX secret</source>
+        <translation>Rotacionar segredo do 3CX</translation>
+    </message>
+    <message>
+        <source>Give &quot;%1&quot; a new secret? The current one stops working at once: 3CX is refused until the new one is pasted into it.</source>
+        <translation>Dar um novo segredo a &quot;%1&quot;? O atual para de funcionar na hora: o 3CX é recusado até que o novo seja colado nele.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotacionar segredo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>New secret for &quot;%1&quot;</source>
+        <translation>Novo segredo para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove 3CX integration</source>
+        <translation>Remover integração com o 3CX</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with its templates and event log? 3CX is refused from the next call on.</source>
+        <translation>Remover &quot;%1&quot; com seus modelos e registro de eventos? O 3CX é recusado a partir da próxima chamada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
     <name>wag::portal::UsersController</name>
     <message>
         <source>disabled</source>
