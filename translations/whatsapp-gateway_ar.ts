@@ -2327,10 +2327,6 @@
         <source>Revoke</source>
         <translation>إلغاء المفتاح</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
-    </message>
 </context>
 <context>
     <name>wag::portal::ApiReferenceController</name>
@@ -2608,10 +2604,6 @@
         <translation>العودة إلى المثيلات</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1 (بواسطة %2)</translation>
     </message>
@@ -2827,10 +2819,6 @@
     <message>
         <source>Delivery log</source>
         <translation>سجل التسليم</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
     </message>
     <message>
         <source>Choose at least one event.</source>
@@ -3278,6 +3266,10 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>برنامج مستقل، لا يتبع واتساب ولا Meta ولا 3CX.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
     </message>
 </context>
 <context>
@@ -3993,10 +3985,6 @@
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
-    </message>
     <message numerus="yes">
         <source>%n number(s) added.</source>
         <translation>
@@ -4324,10 +4312,6 @@
     <message>
         <source>Rotate secret</source>
         <translation>تدوير السر</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
     </message>
     <message>
         <source>New secret for &quot;%1&quot;</source>

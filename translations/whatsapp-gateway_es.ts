@@ -2307,10 +2307,6 @@
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>wag::portal::ApiReferenceController</name>
@@ -2588,10 +2584,6 @@
         <translation>Volver a las instancias</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1 (por %2)</translation>
     </message>
@@ -2807,10 +2799,6 @@
     <message>
         <source>Delivery log</source>
         <translation>Registro de entregas</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose at least one event.</source>
@@ -3258,6 +3246,10 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Software independiente, sin relación con WhatsApp, Meta ni 3CX.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3965,10 +3957,6 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message numerus="yes">
         <source>%n number(s) added.</source>
         <translation>
@@ -4284,10 +4272,6 @@
     <message>
         <source>Rotate secret</source>
         <translation>Rotar secreto</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>New secret for &quot;%1&quot;</source>

@@ -2307,10 +2307,6 @@
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>wag::portal::ApiReferenceController</name>
@@ -2588,10 +2584,6 @@
         <translation>Retour aux instances</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1 (par %2)</translation>
     </message>
@@ -2807,10 +2799,6 @@
     <message>
         <source>Delivery log</source>
         <translation>Journal de livraison</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose at least one event.</source>
@@ -3258,6 +3246,10 @@
     <message>
         <source>Independent software, not affiliated with WhatsApp, Meta or 3CX.</source>
         <translation>Logiciel indépendant, sans lien avec WhatsApp, Meta ou 3CX.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3965,10 +3957,6 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
     <message numerus="yes">
         <source>%n number(s) added.</source>
         <translation>
@@ -4284,10 +4272,6 @@
     <message>
         <source>Rotate secret</source>
         <translation>Renouveler le secret</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>New secret for &quot;%1&quot;</source>

@@ -178,14 +178,15 @@ HttpResponse ApiKeysController::revoke(const HttpRequest &request)
             if (key.prefix == prefix)
                 name = key.name;
         }
-        const Html main = Html::fill(
-            R"(<h1>%1</h1><p>%2</p><form method="post" action="/api-keys/revoke" class="card">%3)"
-            R"(<input type="hidden" name="prefix" value="%4"><input type="hidden" name="confirm" value="yes">)"
-            R"(<button type="submit" class="danger">%5</button> <a href="/api-keys">%6</a></form>)",
-            {tr("Revoke API key"),
-             tr("Revoke the key \"%1\" (%2…)? Whatever uses it is refused from the next request on.")
-                 .arg(name.isEmpty() ? prefix : name, prefix),
-             PageShell::csrfField(visitor.session.csrfToken), prefix, tr("Revoke"), tr("Cancel")});
+        Confirmation step;
+        step.title = tr("Revoke API key");
+        step.question = tr("Revoke the key \"%1\" (%2…)? Whatever uses it is refused from the next request on.")
+                            .arg(name.isEmpty() ? prefix : name, prefix);
+        step.action = QStringLiteral("/api-keys/revoke");
+        step.hidden = {{QStringLiteral("prefix"), prefix}};
+        step.button = tr("Revoke");
+        step.cancelHref = QStringLiteral("/api-keys");
+        const Html main = PageShell::confirmation(step, visitor.session.csrfToken);
         return m_gate.page(request, visitor, 200, tr("Revoke API key"), main);
     }
     if (const Status revoked = m_keys.revoke(prefix); !revoked.ok()) {

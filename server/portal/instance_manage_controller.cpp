@@ -244,12 +244,13 @@ HttpResponse InstanceManageController::confirmPage(const HttpRequest &request, c
                                                    const QString &question, const QString &button)
 {
     // The confirmation step: nothing changes until this second form is sent.
-    const Html main = Html::fill(
-        R"(<h1>%1</h1><p>%2</p><form method="post" action="%3" class="card">%4)"
-        R"(<input type="hidden" name="confirm" value="yes">)"
-        R"(<button type="submit" class="danger">%5</button> <a href="%6">%7</a></form>)",
-        {button, question, actionPath(instance, action), PageShell::csrfField(visitor.session.csrfToken), button,
-         InstancesController::managePath(instance), tr("Cancel")});
+    Confirmation step;
+    step.title = button;
+    step.question = question;
+    step.action = actionPath(instance, action);
+    step.button = button;
+    step.cancelHref = InstancesController::managePath(instance);
+    const Html main = PageShell::confirmation(step, visitor.session.csrfToken);
     return m_gate.page(request, visitor, 200, button, main);
 }
 

@@ -182,13 +182,16 @@ HttpResponse InstanceWebhooksController::confirmPage(const Context &context, con
                                                      const QString &question, const QString &button)
 {
     // The confirmation step: nothing changes until this second form is sent.
-    const Html content = Html::fill(
-        R"(<h2>%1</h2><p>%2</p><p><code dir="ltr">%3</code></p><form method="post" action="%4" class="card">%5)"
-        R"(<input type="hidden" name="destination" value="%6"><input type="hidden" name="confirm" value="yes">)"
-        R"(<button type="submit" class="danger">%7</button> <a href="%8">%9</a></form>)",
-        {button, question, context.destination.url, actionPath(context.instance, action),
-         PageShell::csrfField(context.visitor->session.csrfToken), context.destination.id, button,
-         destinationPath(context.instance, context.destination.id), tr("Cancel")});
+    Confirmation step;
+    step.title = button;
+    step.question = question;
+    step.detail = Html::fill(R"(<p><code dir="ltr">%1</code></p>)", {context.destination.url});
+    step.action = actionPath(context.instance, action);
+    step.hidden = {{QStringLiteral("destination"), context.destination.id}};
+    step.button = button;
+    step.cancelHref = destinationPath(context.instance, context.destination.id);
+    step.insideTabs = true;
+    const Html content = PageShell::confirmation(step, context.visitor->session.csrfToken);
     return m_frame(*context.visitor, context.instance, 200, content);
 }
 

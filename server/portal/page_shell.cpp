@@ -10,6 +10,20 @@ Html PageShell::csrfField(const QByteArray &token)
     return Html::fill(R"(<input type="hidden" name="csrf" value="%1">)", {QString::fromLatin1(token)});
 }
 
+Html PageShell::confirmation(const Confirmation &step, const QByteArray &csrfToken)
+{
+    Html hidden = csrfField(csrfToken);
+    for (const auto &[name, value] : step.hidden)
+        hidden += Html::fill(R"(<input type="hidden" name="%1" value="%2">)", {name, value});
+    hidden += Html::markup(R"(<input type="hidden" name="confirm" value="yes">)");
+    const Html heading = step.insideTabs ? Html::fill(R"(<h2>%1</h2>)", {step.title})
+                                         : Html::fill(R"(<h1>%1</h1>)", {step.title});
+    return Html::fill(R"(%1<p>%2</p>%3<form method="post" action="%4" class="card">%5)"
+                      R"(<button type="submit" class="danger">%6</button> <a href="%7">%8</a></form>)",
+                      {heading, step.question, step.detail, step.action, hidden, step.button, step.cancelHref,
+                       tr("Cancel")});
+}
+
 QString PageShell::roleName(UserRole role)
 {
     return role == UserRole::Admin ? tr("admin") : tr("operator");

@@ -21,6 +21,21 @@ struct ShellContext
     bool liveUpdates = false;
 };
 
+// The second step of an action that ends something (revoke, remove, log out, rotate): the
+// question and a form that repeats the action with confirm=yes, so nothing changes until
+// this second form is sent. `hidden` carries the first form's fields over.
+struct Confirmation
+{
+    QString title;
+    QString question;
+    Html detail;            // optional, under the question
+    QString action;         // where the form posts
+    QList<QPair<QString, QString>> hidden;
+    QString button;
+    QString cancelHref;
+    bool insideTabs = false; // a tab's content: the title is an h2 under the page's h1
+};
+
 // The HTML5 document every portal page is: lang/dir, the stylesheet, and for a signed-in
 // visitor the menu of the pages their role may open, who they are and a sign-out form
 // (POST with the session's CSRF token). No inline script (the policy forbids it); pages
@@ -32,6 +47,7 @@ public:
     static Html document(const ShellContext &context, const QString &title, const Html &main);
     // <input type="hidden" name="csrf" …> for a form of this visitor's session.
     static Html csrfField(const QByteArray &token);
+    static Html confirmation(const Confirmation &step, const QByteArray &csrfToken);
     static QString roleName(UserRole role); // translated
 };
 

@@ -213,13 +213,14 @@ HttpResponse SuppressionsController::remove(const HttpRequest &request)
     const QString phone = form.value(QStringLiteral("phone")).trimmed();
     if (form.value(QStringLiteral("confirm")) != u"yes") {
         // The confirmation step: nothing changes until this second form is sent.
-        const Html main = Html::fill(
-            R"(<h1>%1</h1><p>%2</p><form method="post" action="/suppressed-recipients/remove" class="card">%3)"
-            R"(<input type="hidden" name="phone" value="%4"><input type="hidden" name="confirm" value="yes">)"
-            R"(<button type="submit" class="danger">%5</button> <a href="/suppressed-recipients">%6</a></form>)",
-            {tr("Remove suppression"),
-             tr("Allow messages to %1 again? Only do this if the person asked for it.").arg(phone),
-             PageShell::csrfField(visitor.session.csrfToken), phone, tr("Remove"), tr("Cancel")});
+        Confirmation step;
+        step.title = tr("Remove suppression");
+        step.question = tr("Allow messages to %1 again? Only do this if the person asked for it.").arg(phone);
+        step.action = QStringLiteral("/suppressed-recipients/remove");
+        step.hidden = {{QStringLiteral("phone"), phone}};
+        step.button = tr("Remove");
+        step.cancelHref = QStringLiteral("/suppressed-recipients");
+        const Html main = PageShell::confirmation(step, visitor.session.csrfToken);
         return m_gate.page(request, visitor, 200, tr("Remove suppression"), main);
     }
     if (const Status removed = m_suppressions.unsuppress(phone); !removed.ok()) {

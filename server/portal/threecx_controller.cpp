@@ -416,16 +416,15 @@ HttpResponse ThreecxController::rotate(const HttpRequest &request)
         return m_gate.notFound(request);
     if (form.value(QStringLiteral("confirm")) != u"yes") {
         // The confirmation step: nothing changes until this second form is sent.
-        const Html main = Html::fill(
-            R"(<h1>%1</h1><p>%2</p><form method="post" action="%3" class="card">%4)"
-            R"(<input type="hidden" name="confirm" value="yes">)"
-            R"(<button type="submit" class="danger">%5</button> <a href="%6">%7</a></form>)",
-            {tr("Rotate 3CX secret"),
-             tr("Give \"%1\" a new secret? The current one stops working at once: 3CX is refused until the new "
-                "one is pasted into it.")
-                 .arg(record->name),
-             actionPath(record->id, QStringLiteral("rotate")), PageShell::csrfField(visitor.session.csrfToken),
-             tr("Rotate secret"), detailPath(record->id), tr("Cancel")});
+        Confirmation step;
+        step.title = tr("Rotate 3CX secret");
+        step.question = tr("Give \"%1\" a new secret? The current one stops working at once: 3CX is refused until "
+                           "the new one is pasted into it.")
+                            .arg(record->name);
+        step.action = actionPath(record->id, QStringLiteral("rotate"));
+        step.button = tr("Rotate secret");
+        step.cancelHref = detailPath(record->id);
+        const Html main = PageShell::confirmation(step, visitor.session.csrfToken);
         return m_gate.page(request, visitor, 200, tr("Rotate 3CX secret"), main);
     }
     const Result<QString> rotated = m_threecx.rotateSecret(record->id);
@@ -448,15 +447,14 @@ HttpResponse ThreecxController::remove(const HttpRequest &request)
     if (!record)
         return m_gate.notFound(request);
     if (form.value(QStringLiteral("confirm")) != u"yes") {
-        const Html main = Html::fill(
-            R"(<h1>%1</h1><p>%2</p><form method="post" action="%3" class="card">%4)"
-            R"(<input type="hidden" name="confirm" value="yes">)"
-            R"(<button type="submit" class="danger">%5</button> <a href="%6">%7</a></form>)",
-            {tr("Remove 3CX integration"),
-             tr("Remove \"%1\" with its templates and event log? 3CX is refused from the next call on.")
-                 .arg(record->name),
-             actionPath(record->id, QStringLiteral("remove")), PageShell::csrfField(visitor.session.csrfToken),
-             tr("Remove"), detailPath(record->id), tr("Cancel")});
+        Confirmation step;
+        step.title = tr("Remove 3CX integration");
+        step.question =
+            tr("Remove \"%1\" with its templates and event log? 3CX is refused from the next call on.").arg(record->name);
+        step.action = actionPath(record->id, QStringLiteral("remove"));
+        step.button = tr("Remove");
+        step.cancelHref = detailPath(record->id);
+        const Html main = PageShell::confirmation(step, visitor.session.csrfToken);
         return m_gate.page(request, visitor, 200, tr("Remove 3CX integration"), main);
     }
     if (const Status removed = m_threecx.remove(record->id); !removed.ok())
