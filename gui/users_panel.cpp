@@ -22,7 +22,7 @@ namespace wag {
 
 namespace {
 
-enum Column { NameColumn, RoleColumn, StateColumn, CreatedColumn, ColumnCount };
+enum Column { NameColumn, RoleColumn, StateColumn, CreatedColumn, LastSignInColumn, ColumnCount };
 
 QString shortTime(const QDateTime &when)
 {
@@ -38,7 +38,7 @@ UsersPanel::UsersPanel(Engine &engine, QWidget *parent) : QWidget(parent), m_eng
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State"), tr("Created")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State"), tr("Created"), tr("Last portal sign-in")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -139,6 +139,9 @@ void UsersPanel::reload()
                          new QTableWidgetItem(user.isDisabled() ? tr("Disabled since %1").arg(shortTime(user.disabledAt))
                                                                 : tr("Enabled")));
         m_table->setItem(row, CreatedColumn, new QTableWidgetItem(shortTime(user.createdAt)));
+        m_table->setItem(row, LastSignInColumn, new QTableWidgetItem(user.lastSignInAt.isValid()
+                                                                         ? shortTime(user.lastSignInAt)
+                                                                         : tr("never")));
     }
     m_table->resizeColumnsToContents();
     selectName(selected);

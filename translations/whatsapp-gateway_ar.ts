@@ -2038,6 +2038,14 @@
         <source>Removed %1.</source>
         <translation>أُزيل %1.</translation>
     </message>
+    <message>
+        <source>Last portal sign-in</source>
+        <translation>آخر تسجيل دخول إلى البوابة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
 </context>
 <context>
     <name>wag::WebhookDestinationDialog</name>
@@ -4363,6 +4371,14 @@
     <message>
         <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
         <translation>أضف المستخدمين أو عطّلهم أو غيّرهم في نافذة سطح المكتب (الإعدادات) أو بأمر الإدارة.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
     </message>
 </context>
 </TS>

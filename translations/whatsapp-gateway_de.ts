@@ -2018,6 +2018,14 @@
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
+    <message>
+        <source>Last portal sign-in</source>
+        <translation>Letzte Anmeldung im Portal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
 </context>
 <context>
     <name>wag::WebhookDestinationDialog</name>
@@ -4323,6 +4331,14 @@
     <message>
         <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
         <translation>Benutzer anlegen, deaktivieren oder ändern: im Desktop-Fenster (Einstellungen) oder mit dem Admin-Befehl.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 </TS>

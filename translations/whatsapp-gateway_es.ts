@@ -2018,6 +2018,14 @@
         <source>Removed %1.</source>
         <translation>Se eliminó %1.</translation>
     </message>
+    <message>
+        <source>Last portal sign-in</source>
+        <translation>Último inicio de sesión en el portal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
 </context>
 <context>
     <name>wag::WebhookDestinationDialog</name>
@@ -4323,6 +4331,14 @@
     <message>
         <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
         <translation>Añada, desactive o cambie usuarios en la ventana de escritorio (Configuración) o con el comando de administración.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
     </message>
 </context>
 </TS>

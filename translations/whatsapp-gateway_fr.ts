@@ -2018,6 +2018,14 @@
         <source>Removed %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
+    <message>
+        <source>Last portal sign-in</source>
+        <translation>Dernière connexion au portail</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
 </context>
 <context>
     <name>wag::WebhookDestinationDialog</name>
@@ -4323,6 +4331,14 @@
     <message>
         <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
         <translation>Ajoutez, désactivez ou modifiez les utilisateurs dans la fenêtre de bureau (Paramètres) ou avec la commande d’administration.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 </TS>

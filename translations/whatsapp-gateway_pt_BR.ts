@@ -2018,6 +2018,14 @@
         <source>Removed %1.</source>
         <translation>%1 removido.</translation>
     </message>
+    <message>
+        <source>Last portal sign-in</source>
+        <translation>Último acesso ao portal</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
 </context>
 <context>
     <name>wag::WebhookDestinationDialog</name>
@@ -4323,6 +4331,14 @@
     <message>
         <source>Add, disable or change users in the desktop window (Settings) or with the admin command.</source>
         <translation>Adicione, desative ou altere usuários na janela do desktop (Configurações) ou com o comando de administração.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último acesso</translation>
     </message>
 </context>
 </TS>

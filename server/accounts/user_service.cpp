@@ -96,6 +96,11 @@ Result<UserRecord> UserService::createUser(const QString &name, const QString &r
     return user;
 }
 
+Status UserService::recordSignIn(qint64 userId)
+{
+    return m_users.setLastSignInAt(userId, m_clock.now());
+}
+
 Result<UserRecord> UserService::authenticate(const QString &name, const QString &password) const
 {
     const auto invalid = [] {

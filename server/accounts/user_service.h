@@ -35,6 +35,8 @@ public:
     // "invalid_credentials" for an unknown name or a wrong password (indistinguishable, also
     // in time); "user_disabled" only once the password was right.
     Result<UserRecord> authenticate(const QString &name, const QString &password) const;
+    // Notes that `userId` signed in now (the portal, after authenticate() and the session).
+    Status recordSignIn(qint64 userId);
     int count() const; // -1 if the database could not be read
 
     QList<UserRecord> list() const; // by name

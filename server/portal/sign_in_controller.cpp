@@ -2,6 +2,7 @@
 
 #include "accept_header.h"
 #include "accounts/user_service.h"
+#include "core/logging.h"
 #include "cookies.h"
 #include "csrf.h"
 #include "form_fields.h"
@@ -30,7 +31,7 @@ HttpResponse tooMany(HttpResponse response, qint64 waitMs)
 
 } // namespace
 
-SignInController::SignInController(PortalGate &gate, LoginThrottle &throttle, const UserService &users)
+SignInController::SignInController(PortalGate &gate, LoginThrottle &throttle, UserService &users)
     : m_gate(gate), m_throttle(throttle), m_users(users)
 {
 }
@@ -132,6 +133,10 @@ HttpResponse SignInController::signIn(const HttpRequest &request)
 
     m_throttle.recordSuccess(name);
     const QByteArray sessionId = m_gate.sessions().start(user.value());
+    // Shown in the users lists. Not worth refusing a sign-in over: the log says it.
+    if (const Status noted = m_users.recordSignIn(user.value().id); !noted)
+        qCWarning(lcApp).noquote() << "could not note the sign-in of" << user.value().name << ":"
+                                   << noted.failure().message;
     HttpResponse response = redirectTo(QStringLiteral("/instances"));
     response.withHeader("Set-Cookie", setCookieValue(CookieSpec{PortalGate::kSessionCookie, sessionId, "/",
                                                                 request.secure, std::nullopt}));

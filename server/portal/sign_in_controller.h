@@ -28,7 +28,7 @@ class SignInController
 public:
     static constexpr char kLoginCookie[] = "wag_login";
 
-    SignInController(PortalGate &gate, LoginThrottle &throttle, const UserService &users);
+    SignInController(PortalGate &gate, LoginThrottle &throttle, UserService &users);
     // Needs GET / registered already (the health check), which it puts itself in front of.
     void registerRoutes(Router &router);
 
@@ -42,7 +42,7 @@ private:
 
     PortalGate &m_gate;
     LoginThrottle &m_throttle;
-    const UserService &m_users;
+    UserService &m_users; // notes each sign-in
 };
 
 } // namespace wag::portal

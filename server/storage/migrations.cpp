@@ -447,6 +447,14 @@ MigrationOutcome newer(QString *error, int found, int latest)
 
 } // namespace
 
+// When each user last signed in to the portal, for the users lists; null: never.
+Migration userLastSignIn()
+{
+    return {8,
+            QStringLiteral("users: last sign-in"),
+            {QStringLiteral("ALTER TABLE users ADD COLUMN last_sign_in_at INTEGER")}};
+}
+
 const QList<Migration> &all()
 {
     static const QList<Migration> migrations = {
@@ -457,6 +465,7 @@ const QList<Migration> &all()
         instanceStateReason(),
         messageStatusCheckWithoutTemporaryTable(),
         threecxIntegration(),
+        userLastSignIn(),
     };
     return migrations;
 }

@@ -9,7 +9,7 @@ namespace {
 
 QString selectUsers(QLatin1String tail)
 {
-    return QLatin1String("SELECT id, name, role, password_hash, created_at, disabled_at"
+    return QLatin1String("SELECT id, name, role, password_hash, created_at, disabled_at, last_sign_in_at"
                          " FROM users ")
         + tail;
 }
@@ -29,6 +29,7 @@ std::optional<UserRecord> readUser(const QSqlQuery &query)
     user.passwordHash = query.value(3).toString();
     user.createdAt = fromSqlTime(query.value(4));
     user.disabledAt = fromSqlTime(query.value(5));
+    user.lastSignInAt = fromSqlTime(query.value(6));
     return user;
 }
 
@@ -123,6 +124,11 @@ Status UserStore::setDisabledAt(qint64 id, const QDateTime &disabledAt)
 {
     return m_db.execOnRow(QStringLiteral("UPDATE users SET disabled_at = ? WHERE id = ?"),
                           {toSqlTime(disabledAt), id});
+}
+
+Status UserStore::setLastSignInAt(qint64 id, const QDateTime &at)
+{
+    return m_db.execOnRow(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"), {toSqlTime(at), id});
 }
 
 Status UserStore::remove(qint64 id)

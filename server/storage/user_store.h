@@ -26,6 +26,7 @@ struct UserRecord
     QString passwordHash;
     QDateTime createdAt;
     QDateTime disabledAt; // null while the account is enabled
+    QDateTime lastSignInAt; // null: never signed in to the portal
 
     bool isDisabled() const { return disabledAt.isValid(); }
 };
@@ -47,6 +48,7 @@ public:
     Status setRole(qint64 id, UserRole role);
     Status setPasswordHash(qint64 id, const QString &passwordHash);
     Status setDisabledAt(qint64 id, const QDateTime &disabledAt); // null re-enables
+    Status setLastSignInAt(qint64 id, const QDateTime &at);
     Status remove(qint64 id);
 
 private:

@@ -11,6 +11,7 @@
 #include "support/portal_browser.h"
 #include "support/serving_engine.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace wag;
@@ -242,6 +243,17 @@ private slots:
         QVERIFY(users.body.contains(R"(<td class="name">alice</td><td>admin</td><td>enabled</td>)"));
         QVERIFY(users.body.contains(R"(<td class="name">olga</td><td>operator</td><td>enabled</td>)"));
         QVERIFY(users.body.contains(R"(<a href="/users" aria-current="page">)"));
+        // Both signed in just now: each row says when; a user who never did says so.
+        for (const UserRecord &user : gateway.engine->users().list()) {
+            const QDateTime at = user.lastSignInAt;
+            QVERIFY2(at.isValid(), qPrintable(user.name));
+            const QByteArray cell = "<td>" + QLocale::c().toString(at.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")).toUtf8()
+                                    + "</td></tr>";
+            QVERIFY2(users.body.contains(cell), cell.constData());
+        }
+        QVERIFY(gateway.engine->users().createUser(QStringLiteral("nadia"), QStringLiteral("operator"), kPassword));
+        QVERIFY(alice.get("/users").body.contains(R"(<td class="name">nadia</td>)"));
+        QVERIFY(alice.get("/users").body.contains("<td>never</td></tr>"));
 
         // A demotion applies at the next request, not the next sign-in.
         QVERIFY(gateway.engine->users().createUser(QStringLiteral("adam"), QStringLiteral("admin"), kPassword));

@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(Database::latestSchemaVersion(), 7);
+        QCOMPARE(Database::latestSchemaVersion(), 8);
 
         const QStringList tables = db->connection().tables();
         for (const char *table : {"schema_migrations", "users", "instances", "api_keys",
@@ -212,7 +212,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 7);
+        QCOMPARE(db->schemaVersion(), 8);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT description FROM schema_migrations"
                                             " WHERE version = 2"))
                      .toString(),
@@ -305,7 +305,7 @@ private slots:
         QString error;
         QCOMPARE(db->migrate(&error, m_clock), MigrationOutcome::Migrated);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 7);
+        QCOMPARE(db->schemaVersion(), 8);
 
         const std::optional<MessageRecord> kept = MessageStore(*db).findByMessageId(QStringLiteral("msg_2"));
         QVERIFY(kept);

@@ -69,6 +69,19 @@ private slots:
         QCOMPARE(unknown.failure().message, wrong.failure().message);
     }
 
+    void aSignInIsNotedAtTheClocksTime()
+    {
+        const Result<UserRecord> alice = m_users->authenticate(QStringLiteral("alice"), kPassword);
+        QVERIFY(alice);
+        QVERIFY(!alice->lastSignInAt.isValid()); // authenticating alone notes nothing
+        m_clock.advance(90 * 1000);
+        QVERIFY(m_users->recordSignIn(alice->id));
+        const Result<UserRecord> again = m_users->authenticate(QStringLiteral("alice"), kPassword);
+        QVERIFY(again);
+        QCOMPARE(again->lastSignInAt, m_clock.now());
+        QVERIFY(!m_users->recordSignIn(alice->id + 1000)); // no such user
+    }
+
     void duplicateIsRefused()
     {
         const Result<UserRecord> again
