@@ -18,6 +18,7 @@
 #include "storage/suppression_store.h"
 #include "storage/webhook_delivery_store.h"
 #include "storage/webhook_destination_store.h"
+#include "support/quiet_send_path.h"
 #include "support/temp_database.h"
 
 #include <QDeadlineTimer>
@@ -41,26 +42,11 @@ struct Harness
     InstanceService instances{temp.db(), clock, simulator};
     CommitScheduler commits{temp.db()};
     EventOutbox outbox;
-    SendService sends{clock, temp.db(), commits, instances, simulator, unpaced()};
+    SendService sends{clock, temp.db(), commits, instances, simulator, unpacedSendConfig()};
     InboundPipeline inbound{clock, temp.db(), commits, instances, outbox, OptOutKeywords(), InboundConfig{}};
     ApiKeyRecord key;
     QString instanceId;
 
-    static SimulatorOptions quietSimulator()
-    {
-        SimulatorOptions o;
-        o.deliveredDelayMs = 0;
-        o.readDelayMs = 0;
-        return o;
-    }
-    static SendConfig unpaced()
-    {
-        SendConfig c;
-        c.pacing.enabled = false;
-        c.guard.warmUp.days = 0;
-        c.keyRatePerMinute = 0;
-        return c;
-    }
 
     Harness()
     {
@@ -290,7 +276,7 @@ private slots:
         Harness h;
         h.inboundFrom(kContact, QStringLiteral("Can you send me the invoice?"));
         // A second send service on the same database is what a restarted gateway has.
-        SendService restarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, Harness::unpaced());
+        SendService restarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, unpacedSendConfig());
         restarted.start();
         auto riskOf = [&](SendService &service, const QString &phone) {
             SendService::Attempt attempt;
@@ -309,7 +295,7 @@ private slots:
             return MessageStore(h.temp.db()).findByLogId(logId).value_or(MessageRecord()).riskScore.value_or(-1);
         };
         const int warm = riskOf(restarted, kContact);
-        SendService alsoRestarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, Harness::unpaced());
+        SendService alsoRestarted(h.clock, h.temp.db(), h.commits, h.instances, h.simulator, unpacedSendConfig());
         alsoRestarted.start();
         const int cold = riskOf(alsoRestarted, QStringLiteral("+14155550177"));
         QVERIFY(warm >= 0 && cold >= 0);

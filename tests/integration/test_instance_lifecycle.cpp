@@ -6,6 +6,7 @@
 #include "instances/instance_service.h"
 #include "providers/simulator/simulator_provider.h"
 #include "storage/database.h"
+#include "support/quiet_send_path.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,14 +15,14 @@
 #include <memory>
 
 using namespace wag;
+using namespace wag::test;
 
 namespace {
 
+// No QR refresh either: the tests count QR codes.
 SimulatorOptions quiet()
 {
-    SimulatorOptions o;
-    o.deliveredDelayMs = 0;
-    o.readDelayMs = 0;
+    SimulatorOptions o = quietSimulator();
     o.qrRefreshMs = 0;
     return o;
 }

@@ -9,6 +9,7 @@
 #include "storage/commit_scheduler.h"
 #include "storage/message_store.h"
 #include "storage/policy_event_store.h"
+#include "support/quiet_send_path.h"
 #include "support/temp_database.h"
 
 #include <QDeadlineTimer>
@@ -31,14 +32,6 @@ struct Harness
     SendService sends;
     ApiKeyRecord key;
     QString instanceId;
-
-    static SimulatorOptions quietSimulator()
-    {
-        SimulatorOptions o;
-        o.deliveredDelayMs = 0; // receipts only when a test asks for them
-        o.readDelayMs = 0;
-        return o;
-    }
 
     explicit Harness(SendConfig config, const QDateTime &start)
         : clock(start), simulator(quietSimulator(), clock), instances(temp.db(), clock, simulator),
@@ -80,12 +73,10 @@ qint64 logId(const SendAnswer &a)
 }
 QString phone(int n) { return QStringLiteral("+1415555%1").arg(2000 + n, 4, 10, QLatin1Char('0')); }
 
+// Days in Riyadh: the limit tests cross its midnight, which is not UTC's.
 SendConfig unpaced()
 {
-    SendConfig c;
-    c.pacing.enabled = false;
-    c.guard.warmUp.days = 0;
-    c.keyRatePerMinute = 0;
+    SendConfig c = unpacedSendConfig();
     c.guard.timeZone = QTimeZone("Asia/Riyadh");
     return c;
 }
@@ -429,7 +420,7 @@ private slots:
         SendConfig config = unpaced();
         config.providerTimeoutMs = 100;
         Harness h(config, QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
-        SimulatorOptions late = Harness::quietSimulator();
+        SimulatorOptions late = quietSimulator();
         late.lateAnswerMs = 300;
         h.simulator.setOptions(late);
         const SendAnswer timedOut = h.send(QStringLiteral("+14155550003"), QStringLiteral("Your order shipped"));
@@ -465,7 +456,7 @@ private slots:
             inDoubt.status = MessageStatus::Sending;
             QVERIFY(MessageStore(h.temp.db()).insert(inDoubt).ok());
             // The restart: new services on the same database.
-            SimulatorProvider simulator(Harness::quietSimulator(), h.clock);
+            SimulatorProvider simulator(quietSimulator(), h.clock);
             InstanceService instances(h.temp.db(), h.clock, simulator);
             CommitScheduler commits(h.temp.db());
             simulator.restoreLinked(ProviderInstance{h.instanceId, QStringLiteral("front-desk")}, QStringLiteral("+15550000001"));

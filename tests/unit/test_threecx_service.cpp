@@ -12,6 +12,7 @@
 #include "providers/simulator/simulator_provider.h"
 #include "secrets/secret_service.h"
 #include "storage/commit_scheduler.h"
+#include "support/quiet_send_path.h"
 #include "support/temp_database.h"
 
 #include <QDeadlineTimer>
@@ -34,7 +35,7 @@ struct Harness
     InstanceService instances{temp.db(), clock, simulator};
     CommitScheduler commits{temp.db()};
     EventOutbox outbox;
-    SendService sends{clock, temp.db(), commits, instances, simulator, unpaced()};
+    SendService sends{clock, temp.db(), commits, instances, simulator, unpacedSendConfig()};
     InboundPipeline inbound{clock, temp.db(), commits, instances, outbox, OptOutKeywords(), InboundConfig{}};
     SecretService secrets{SecretBox(randomBytes(SecretBox::kKeyBytes))};
     ThreecxService threecx{temp.db(), clock, instances, &secrets};
@@ -42,21 +43,6 @@ struct Harness
     QString integrationId;
     QString secret;
 
-    static SimulatorOptions quietSimulator()
-    {
-        SimulatorOptions o;
-        o.deliveredDelayMs = 0;
-        o.readDelayMs = 0;
-        return o;
-    }
-    static SendConfig unpaced()
-    {
-        SendConfig c;
-        c.pacing.enabled = false;
-        c.guard.warmUp.days = 0;
-        c.keyRatePerMinute = 0;
-        return c;
-    }
 
     Harness()
     {
