@@ -358,15 +358,29 @@ HttpResponse ThreecxController::create(const HttpRequest &request)
     return listPage(request, *admission.visitor, 201, secret, {});
 }
 
+ThreecxController::Change ThreecxController::admitChange(const HttpRequest &request, const FormFields &form)
+{
+    Change change;
+    const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
+    if (admission.refusal) {
+        change.refusal = admission.refusal;
+        return change;
+    }
+    change.visitor = admission.visitor;
+    change.record = m_threecx.find(request.pathParams.value(QStringLiteral("id")));
+    if (!change.record)
+        change.refusal = m_gate.notFound(request);
+    return change;
+}
+
 HttpResponse ThreecxController::saveSettings(const HttpRequest &request)
 {
     const FormFields form = FormFields::parse(request);
-    const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
-    if (admission.refusal)
-        return *admission.refusal;
-    const std::optional<ThreecxIntegrationRecord> record = m_threecx.find(request.pathParams.value(QStringLiteral("id")));
-    if (!record)
-        return m_gate.notFound(request);
+    const Change admitted = admitChange(request, form);
+    if (admitted.refusal)
+        return *admitted.refusal;
+    const SignedIn &visitor = *admitted.visitor;
+    const std::optional<ThreecxIntegrationRecord> &record = admitted.record;
 
     const auto on = [&](const char *name) { return form.value(QString::fromLatin1(name)) == u"on"; };
     Typed typed;
@@ -398,7 +412,7 @@ HttpResponse ThreecxController::saveSettings(const HttpRequest &request)
     }
     const Result<ThreecxIntegrationRecord> updated = m_threecx.update(record->id, change);
     if (!updated) {
-        return detailPage(request, *admission.visitor, *record, statusOf(updated.failure().code), Html(), typed,
+        return detailPage(request, visitor, *record, statusOf(updated.failure().code), Html(), typed,
                           updated.failure().message);
     }
     return redirectTo(detailPath(record->id));
@@ -407,13 +421,11 @@ HttpResponse ThreecxController::saveSettings(const HttpRequest &request)
 HttpResponse ThreecxController::rotate(const HttpRequest &request)
 {
     const FormFields form = FormFields::parse(request);
-    const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
-    if (admission.refusal)
-        return *admission.refusal;
-    const SignedIn &visitor = *admission.visitor;
-    const std::optional<ThreecxIntegrationRecord> record = m_threecx.find(request.pathParams.value(QStringLiteral("id")));
-    if (!record)
-        return m_gate.notFound(request);
+    const Change admitted = admitChange(request, form);
+    if (admitted.refusal)
+        return *admitted.refusal;
+    const SignedIn &visitor = *admitted.visitor;
+    const std::optional<ThreecxIntegrationRecord> &record = admitted.record;
     if (form.value(QStringLiteral("confirm")) != u"yes") {
         // The confirmation step: nothing changes until this second form is sent.
         Confirmation step;
@@ -439,13 +451,11 @@ HttpResponse ThreecxController::rotate(const HttpRequest &request)
 HttpResponse ThreecxController::remove(const HttpRequest &request)
 {
     const FormFields form = FormFields::parse(request);
-    const PortalGate::Admission admission = m_gate.admitForm(request, form, Audience::AdminOnly);
-    if (admission.refusal)
-        return *admission.refusal;
-    const SignedIn &visitor = *admission.visitor;
-    const std::optional<ThreecxIntegrationRecord> record = m_threecx.find(request.pathParams.value(QStringLiteral("id")));
-    if (!record)
-        return m_gate.notFound(request);
+    const Change admitted = admitChange(request, form);
+    if (admitted.refusal)
+        return *admitted.refusal;
+    const SignedIn &visitor = *admitted.visitor;
+    const std::optional<ThreecxIntegrationRecord> &record = admitted.record;
     if (form.value(QStringLiteral("confirm")) != u"yes") {
         Confirmation step;
         step.title = tr("Remove 3CX integration");

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "form_fields.h"
 #include "html.h"
+#include "session_service.h"
 #include "http/http_types.h"
 #include "storage/threecx_integration_store.h"
 
@@ -18,7 +20,6 @@ class ThreecxService;
 namespace wag::portal {
 
 class PortalGate;
-struct SignedIn;
 
 // /integrations/3cx (SPEC §7, §8): the connected 3CX phone systems. Staff see the list and
 // each integration's settings and sanitized event log (masked numbers, never a text); only
@@ -61,6 +62,15 @@ private:
 
     HttpResponse show(const HttpRequest &request);
     HttpResponse create(const HttpRequest &request);
+    // An admin's form about one integration: the refusal to answer (sign-in, role, CSRF,
+    // unknown id), or the visitor and the integration.
+    struct Change
+    {
+        std::optional<HttpResponse> refusal;
+        std::optional<SignedIn> visitor;
+        std::optional<ThreecxIntegrationRecord> record;
+    };
+    Change admitChange(const HttpRequest &request, const FormFields &form);
     HttpResponse saveSettings(const HttpRequest &request);
     HttpResponse rotate(const HttpRequest &request);
     HttpResponse remove(const HttpRequest &request);
